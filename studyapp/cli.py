@@ -1,0 +1,142 @@
+"""The command line: the GUI by default, subcommands for scripting and power users.
+
+Each subcommand is a thin wrapper over a core service, prints what it did, and
+exits non-zero with a plain sentence on stderr when something is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from studyapp import __version__
+from studyapp.core import migrate
+from studyapp.core.accounts import service as accounts
+from studyapp.core.backup import make_backup
+from studyapp.core.errors import ValidationError
+from studyapp.core.restore import restore_backup
+from studyapp.core.startup import open_database
+from studyapp.logs import setup_logging
+from studyapp.paths import AppPaths, resolve_paths
+
+Handler = Callable[[argparse.Namespace, AppPaths], int]
+
+
+class UserError(Exception):
+    """A problem to report in one sentence, with exit status 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="studyapp", description="StudyApp for FAA checkrides")
+    parser.add_argument("--version", action="version", version=f"StudyApp {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where StudyApp keeps its data")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="create or migrate the database and verify it")
+    check.set_defaults(handler=run_check)
+
+    profiles = commands.add_parser("profiles", help="list or add local profiles")
+    profile_commands = profiles.add_subparsers(dest="profiles_command", required=True)
+    add = profile_commands.add_parser("add", help="add a local profile")
+    add.add_argument("email")
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--last-name", required=True)
+    add.set_defaults(handler=run_profiles_add)
+    listing = profile_commands.add_parser("list", help="list local profiles")
+    listing.set_defaults(handler=run_profiles_list)
+
+    backup = commands.add_parser("backup", help="write a backup of the database now")
+    backup.set_defaults(handler=run_backup)
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=run_restore)
+    return parser
+
+
+def run_check(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_database(paths)
+    database.close()
+    problems = migrate.integrity_check(paths.database)
+    if problems:
+        raise UserError(f"The database at {paths.database} is damaged: {problems[0]}")
+    print(f"Database: {paths.database}")
+    print(f"Schema revision: {migrate.head_revision()}")
+    print("Integrity: ok")
+    return 0
+
+
+FIELD_NAMES = {"email": "email", "first_name": "first name", "last_name": "last name"}
+ERROR_TEXT = {
+    "required": "is required",
+    "invalid": "is not a valid email address",
+    "taken": "is already used by another profile",
+    "too_long": "is too long",
+}
+
+
+def describe(error: ValidationError) -> str:
+    parts = [
+        f"{FIELD_NAMES.get(field, field)} {ERROR_TEXT.get(code, code)}"
+        for field, code in error.errors.items()
+    ]
+    return "; ".join(parts).capitalize() + "."
+
+
+def run_profiles_add(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_database(paths)
+    try:
+        profile = accounts.create_profile(database, args.email, args.first_name, args.last_name)
+    except ValidationError as error:
+        raise UserError(describe(error)) from error
+    finally:
+        database.close()
+    print(f"Added profile {profile.email} ({profile.display_name}).")
+    return 0
+
+
+def run_profiles_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    database = open_database(paths)
+    try:
+        profiles = accounts.list_profiles(database)
+    finally:
+        database.close()
+    if not profiles:
+        print("No profiles yet. Add one with: studyapp profiles add EMAIL --first-name F --last-name L")
+    for profile in profiles:
+        lock = "  (locked)" if profile.has_password else ""
+        print(f"{profile.email}\t{profile.display_name}{lock}")
+    return 0
+
+
+def run_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    open_database(paths).close()
+    print(f"Backup written to {make_backup(paths)}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    result = restore_backup(paths, args.file)
+    print(f"Restored {result.restored_from}")
+    if result.safety_copy:
+        print(f"The database it replaced was kept at {result.safety_copy}")
+    return 0
+
+
+def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.ui.app import run  # Qt is imported only when the GUI is wanted.
+
+    return run(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    setup_logging(paths)
+    handler: Handler = getattr(args, "handler", run_gui)
+    try:
+        return handler(args, paths)
+    except (UserError, migrate.DatabaseError) as error:
+        print(f"studyapp: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,67 @@
+"""A profile's preferences (the seed's UserPreferences)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import select
+
+from studyapp.core.accounts.models import UserPreferences
+from studyapp.core.db import Database
+from studyapp.core.errors import NotFoundError, ValidationError
+
+SUPPORTED_LANGUAGES = ("en", "es")
+THEME_LIGHT, THEME_DARK, THEME_SYSTEM = "light", "dark", "system"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    dark_mode: bool = False
+    follow_system_theme: bool = True
+    language: str = "en"
+    email_notifications: bool = True
+    push_notifications: bool = True
+    show_progress_charts: bool = True
+
+    @property
+    def theme(self) -> str:
+        """light, dark or system: the one choice the Settings page shows."""
+        if self.follow_system_theme:
+            return THEME_SYSTEM
+        return THEME_DARK if self.dark_mode else THEME_LIGHT
+
+    def with_theme(self, theme: str) -> Preferences:
+        if theme == THEME_SYSTEM:
+            return replace(self, follow_system_theme=True)
+        if theme in (THEME_LIGHT, THEME_DARK):
+            return replace(self, follow_system_theme=False, dark_mode=theme == THEME_DARK)
+        raise ValidationError({"theme": "invalid"})
+
+
+_FIELDS = tuple(f.name for f in fields(Preferences))
+
+
+def _load(db: Database, user_id: int) -> Preferences:
+    with db.session() as session:
+        row = session.scalar(select(UserPreferences).where(UserPreferences.user_id == user_id))
+        if row is None:
+            raise NotFoundError(f"preferences of profile {user_id}")
+        return Preferences(**{name: getattr(row, name) for name in _FIELDS})
+
+
+def get_preferences(db: Database, user_id: int) -> Preferences:
+    return _load(db, user_id)
+
+
+def save_preferences(db: Database, user_id: int, preferences: Preferences) -> Preferences:
+    if preferences.language not in SUPPORTED_LANGUAGES:
+        raise ValidationError({"language": "unsupported"})
+    values: dict[str, Any] = asdict(preferences)
+    with db.session() as session:
+        row = session.scalar(select(UserPreferences).where(UserPreferences.user_id == user_id))
+        if row is None:
+            raise NotFoundError(f"preferences of profile {user_id}")
+        for name, value in values.items():
+            setattr(row, name, value)
+    return preferences
