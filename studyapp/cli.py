@@ -103,7 +103,8 @@ def run_profiles_list(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         database.close()
     if not profiles:
-        print("No profiles yet. Add one with: studyapp profiles add EMAIL --first-name F --last-name L")
+        print("No profiles yet. Add one with:")
+        print("  studyapp profiles add EMAIL --first-name F --last-name L")
     for profile in profiles:
         lock = "  (locked)" if profile.has_password else ""
         print(f"{profile.email}\t{profile.display_name}{lock}")

@@ -62,8 +62,10 @@ def make_backup(paths: AppPaths, kind: str = "manual", now: datetime | None = No
 
 
 def backup_before_migration(paths: AppPaths, revision: str) -> Path:
-    target = paths.backups / "pre-migrate" / (
-        f"studyapp-{revision}-{_stamp(datetime.now(UTC))}{BACKUP_SUFFIX}"
+    target = (
+        paths.backups
+        / "pre-migrate"
+        / (f"studyapp-{revision}-{_stamp(datetime.now(UTC))}{BACKUP_SUFFIX}")
     )
     copy_database(paths.database, target)
     prune(paths, "pre-migrate")

@@ -82,7 +82,9 @@ def read_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotStudyAppDatabaseError(f"{path} is not a readable SQLite database ({exc}).") from exc
+        raise NotStudyAppDatabaseError(
+            f"{path} is not a readable SQLite database ({exc})."
+        ) from exc
     return row[0] if row else None
 
 
@@ -128,5 +130,7 @@ def integrity_check(path: Path) -> list[str]:
     """SQLite's integrity check; an empty list means healthy."""
     with sqlite3.connect(path) as conn:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        rows += [f"broken reference in {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")]
+        rows += [
+            f"broken reference in {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")
+        ]
     return [] if rows == ["ok"] else [row for row in rows if row != "ok"]

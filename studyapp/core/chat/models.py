@@ -29,9 +29,7 @@ class Message(SyncedMixin, Base):
     conversation_id: Mapped[int] = mapped_column(
         ForeignKey("conversation.id", ondelete="CASCADE"), index=True
     )
-    sender_id: Mapped[int | None] = mapped_column(
-        ForeignKey("custom_user.id", ondelete="SET NULL")
-    )
+    sender_id: Mapped[int | None] = mapped_column(ForeignKey("custom_user.id", ondelete="SET NULL"))
     content: Mapped[str] = mapped_column(Text)
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     is_read: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -42,8 +40,6 @@ class Participant(SyncedMixin, Base):
     __table_args__ = (UniqueConstraint("conversation_id", "user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        ForeignKey("conversation.id", ondelete="CASCADE")
-    )
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
     user_id: Mapped[int] = mapped_column(ForeignKey("custom_user.id", ondelete="CASCADE"))
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
