@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from studyapp.core.base import Base, SyncedMixin, UTCDateTime, utcnow
@@ -54,6 +54,10 @@ class UserPreferences(Base):
     email_notifications: Mapped[bool] = mapped_column(Boolean, default=True)
     push_notifications: Mapped[bool] = mapped_column(Boolean, default=True)
     show_progress_charts: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Added for flashcard review: FSRS's target probability of recall when a card
+    # comes due, and how many never-seen cards a day's reviews may introduce.
+    desired_retention: Mapped[float] = mapped_column(Float, default=0.9, server_default="0.9")
+    new_cards_per_day: Mapped[int] = mapped_column(Integer, default=20, server_default="20")
 
     user: Mapped[CustomUser] = relationship(back_populates="preferences")
 

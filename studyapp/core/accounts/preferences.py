@@ -23,6 +23,8 @@ class Preferences:
     email_notifications: bool = True
     push_notifications: bool = True
     show_progress_charts: bool = True
+    desired_retention: float = 0.9
+    new_cards_per_day: int = 20
 
     @property
     def theme(self) -> str:

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studyapp.core.base import Base, UTCDateTime, utcnow
 
 DIFFICULTY_EASY, DIFFICULTY_MODERATE, DIFFICULTY_HARD = 1, 2, 3
+
+# FlashcardUsage.state: 0 is "never reviewed"; 1-3 are FSRS's own State values.
+STATE_NEW, STATE_LEARNING, STATE_REVIEW, STATE_RELEARNING = 0, 1, 2, 3
 
 
 class FlashcardCategory(Base):
@@ -37,8 +52,10 @@ class Flashcard(Base):
     user_id: Mapped[int] = mapped_column(
         ForeignKey("custom_user.id", ondelete="CASCADE"), index=True
     )
+    # Indexed (added): reviewing a category filters on it, and deleting a
+    # category nulls it on every card.
     category_id: Mapped[int | None] = mapped_column(
-        ForeignKey("flashcard_category.id", ondelete="SET NULL")
+        ForeignKey("flashcard_category.id", ondelete="SET NULL"), index=True
     )
     set_id: Mapped[int] = mapped_column(
         ForeignKey("flashcard_set.id", ondelete="CASCADE"), index=True
@@ -50,10 +67,33 @@ class Flashcard(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_used: Mapped[datetime | None] = mapped_column(UTCDateTime)
     times_used: Mapped[int] = mapped_column(Integer, default=0)
+    # Added to the seed: the ACS element the card drills (e.g. "PA.I.E.K1"), so
+    # review and progress can be tied to the checkride standard; indexed to filter.
+    acs_code: Mapped[str | None] = mapped_column(String(32), index=True)
+    # Added: where the fact comes from (14 CFR section, AIM paragraph, handbook chapter).
+    reference: Mapped[str | None] = mapped_column(String(255))
+    # Added: a suspended card keeps its history but never enters a review queue.
+    # server_default so rows inserted without it (raw SQL, older code) are not suspended.
+    suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Added: last edit of the card's content, for re-import ("update, not duplicate")
+    # and later sync.
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class FlashcardUsage(Base):
+    """The per-profile scheduling state of one card.
+
+    A card with no row here is new: other features create cards by inserting only
+    the flashcard row, and the review engine creates this row on the first answer.
+    """
+
     __tablename__ = "flashcard_usage"
+    __table_args__ = (
+        # One scheduling state per card and profile; also the lookup of every answer.
+        UniqueConstraint("flashcard_id", "user_id", name="uq_flashcard_usage_card_user"),
+        # "What is due now for this profile" is a range scan on this index.
+        Index("ix_flashcard_usage_user_due", "user_id", "next_review_due"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     flashcard_id: Mapped[int] = mapped_column(
@@ -64,3 +104,57 @@ class FlashcardUsage(Base):
     # Indexed: "what is due now" is the hottest query of a review session.
     next_review_due: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     proficiency_score: Mapped[int] = mapped_column(Integer, default=0)
+    # Added for FSRS. next_review_due above is FSRS's due date, last_reviewed its
+    # last_review. state: STATE_* (0 new, 1 learning, 2 review, 3 relearning).
+    state: Mapped[int] = mapped_column(Integer, default=STATE_NEW, server_default=text("0"))
+    # Added: index into the (re)learning steps; NULL in the review state.
+    step: Mapped[int | None] = mapped_column(Integer)
+    # Added: FSRS memory stability in days (interval at which recall drops to 90%).
+    stability: Mapped[float | None] = mapped_column(Float)
+    # Added: FSRS difficulty 1-10 learnt from reviews; not the author's
+    # Flashcard.difficulty (1-3), which only seeds it on the first review.
+    fsrs_difficulty: Mapped[float | None] = mapped_column(Float)
+    # Added: total answers and lapses (Again on a review card), for leech detection and stats.
+    reps: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    lapses: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+
+
+class ReviewLog(Base):
+    """One answer: enough to undo it exactly and to fit FSRS parameters to the profile.
+
+    ``*_before`` columns hold the card's scheduling state before the answer
+    (state 0 with ``usage_created`` when it had no flashcard_usage row yet).
+    """
+
+    __tablename__ = "review_log"
+    __table_args__ = (
+        CheckConstraint("rating BETWEEN 1 AND 4", name="rating_range"),
+        # Today's introduced new cards, the session summary and undo all read by
+        # profile and time.
+        Index("ix_review_log_user_reviewed_at", "user_id", "reviewed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    flashcard_id: Mapped[int] = mapped_column(
+        ForeignKey("flashcard.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("custom_user.id", ondelete="CASCADE"))
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    rating: Mapped[int] = mapped_column(Integer)  # fsrs Rating: 1 Again .. 4 Easy
+    duration_ms: Mapped[int | None] = mapped_column(Integer)
+    usage_created: Mapped[bool] = mapped_column(Boolean, default=False)
+    state_before: Mapped[int] = mapped_column(Integer)
+    step_before: Mapped[int | None] = mapped_column(Integer)
+    due_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    stability_before: Mapped[float | None] = mapped_column(Float)
+    difficulty_before: Mapped[float | None] = mapped_column(Float)
+    last_reviewed_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    proficiency_before: Mapped[int] = mapped_column(Integer)
+    # The flashcard's own fields the answer changes, so undo restores them too.
+    status_before: Mapped[bool] = mapped_column(Boolean)
+    last_used_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    state_after: Mapped[int] = mapped_column(Integer)
+    step_after: Mapped[int | None] = mapped_column(Integer)
+    due_after: Mapped[datetime] = mapped_column(UTCDateTime)
+    stability_after: Mapped[float] = mapped_column(Float)
+    difficulty_after: Mapped[float] = mapped_column(Float)
