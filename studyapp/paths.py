@@ -46,6 +46,11 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.logs / "studyapp.log"
 
+    @property
+    def ui_settings(self) -> Path:
+        """Window sizes and positions (QSettings, INI format); per data folder, not per profile."""
+        return self.data_dir / "ui-settings.ini"
+
     def ensure(self) -> AppPaths:
         """Create the folders if they are missing and return self."""
         for folder in (self.data_dir, self.backups, self.media, self.logs):

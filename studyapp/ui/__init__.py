@@ -1,0 +1,1 @@
+"""The Qt desktop interface. Nothing under studyapp.core imports from here."""

@@ -1,0 +1,107 @@
+"""The honest placeholder for a page that a later version of StudyApp will fill in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from studyapp.ui.context import ProfileSession
+from studyapp.ui.services import AppServices
+from studyapp.ui.widgets.retranslating import Retranslating
+from studyapp.ui.widgets.section import centred
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmptyState", text)
+
+
+def _texts(key: str) -> tuple[str, str]:
+    """(headline, what the page will do) for the page ``key``."""
+    texts = {
+        "study": (
+            _tr("Flashcards with spaced repetition"),
+            _tr(
+                "Build decks for your checkride and review each card just before you would "
+                "forget it. Cards you know well come back less often; hard ones come back sooner."
+            ),
+        ),
+        "mock_oral": (
+            _tr("Mock oral exams"),
+            _tr(
+                "Practice the oral portion of your checkride with questions drawn from the "
+                "Airman Certification Standards, timed and scored by area of operation."
+            ),
+        ),
+        "gouge": (
+            _tr("Examiner gouge"),
+            _tr(
+                "Read and share checkride reports about designated pilot examiners: what they "
+                "asked, how the flight went and what surprised the applicant."
+            ),
+        ),
+        "chat": (
+            _tr("Study group chat"),
+            _tr("Talk with your study group and instructors once a sync server is set up."),
+        ),
+        "progress": (
+            _tr("Your progress"),
+            _tr(
+                "See how much you have reviewed, your mock oral scores over time, and the "
+                "areas that still need work."
+            ),
+        ),
+        "notifications": (
+            _tr("Notifications"),
+            _tr("Reminders when reviews are due and news from your study group will appear here."),
+        ),
+    }
+    return texts[key]
+
+
+class EmptyStatePage(Retranslating, QWidget):
+    """Says what the page will do and that it is not built yet; never shows made-up data."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"{key}Page")
+        self.headline, self.body, self.status = QLabel(self), QLabel(self), QLabel(self)
+        self.headline.setProperty("role", "heading")
+        self.headline.setObjectName("emptyStateHeadline")
+        for label in (self.headline, self.body, self.status):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.body.setProperty("role", "muted")
+        self.status.setProperty("role", "muted")
+        card = QFrame(self)
+        card.setProperty("role", "card")
+        card.setFixedWidth(560)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(36, 32, 36, 32)
+        inner.setSpacing(12)
+        for label in (self.headline, self.body, self.status):
+            inner.addWidget(label)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addLayout(centred(card))
+        outer.addStretch(3)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        headline, body = _texts(self.key)
+        self.headline.setText(headline)
+        self.body.setText(body)
+        self.status.setText(
+            self.tr("This page is not built yet. It will arrive in a coming version of StudyApp.")
+        )
+
+
+def coming_later(key: str) -> Callable[[ProfileSession, AppServices], QWidget]:
+    """A page factory for the placeholder of page ``key``."""
+
+    def factory(_session: ProfileSession, _services: AppServices) -> QWidget:
+        return EmptyStatePage(key)
+
+    return factory

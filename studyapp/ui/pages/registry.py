@@ -1,0 +1,56 @@
+"""The pages of the main window, in sidebar order: the one table to edit when a page is built.
+
+To put a real page in place of a placeholder, change its factory, e.g.::
+
+    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), lambda s, _a: GougePage(s)),
+
+A factory receives the page's ProfileSession (kept for the page's whole life:
+the main window is rebuilt when the pilot switches profile) and the AppServices
+(preferences, theme, language). Pages are created the first time they are shown.
+Shortcuts follow the order here: Ctrl+1 for the first page, Ctrl+2 for the next...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from studyapp.ui.context import ProfileSession
+from studyapp.ui.pages.empty_state_page import coming_later
+from studyapp.ui.pages.profile_page import ProfilePage
+from studyapp.ui.pages.settings_page import SettingsPage
+from studyapp.ui.services import AppServices
+
+PageFactory = Callable[[ProfileSession, AppServices], QWidget]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    #: English source text, marked for lupdate in the "Pages" context.
+    title: str
+    factory: PageFactory
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("study", QT_TRANSLATE_NOOP("Pages", "Study"), coming_later("study")),
+    PageSpec("mock_oral", QT_TRANSLATE_NOOP("Pages", "Mock oral"), coming_later("mock_oral")),
+    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), coming_later("gouge")),
+    PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), coming_later("chat")),
+    PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), coming_later("progress")),
+    PageSpec(
+        "notifications",
+        QT_TRANSLATE_NOOP("Pages", "Notifications"),
+        coming_later("notifications"),
+    ),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SettingsPage),
+    PageSpec("profile", QT_TRANSLATE_NOOP("Pages", "Profile"), ProfilePage),
+)
+
+SETTINGS_KEY = "settings"

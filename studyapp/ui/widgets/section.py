@@ -1,0 +1,38 @@
+"""A titled card that groups related controls on a page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+def centred(widget: QWidget) -> QHBoxLayout:
+    """``widget`` centred between stretches.
+
+    Not ``addWidget(widget, alignment=...)``: an aligned widget gets its size
+    hint, and word-wrapped labels inside it are then cut off.
+    """
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(widget)
+    row.addStretch()
+    return row
+
+
+class Section(QFrame):
+    """A card with a heading; add controls to ``body``. The owner translates the title."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "heading")
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 18)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.body)
+
+    def set_title(self, title: str) -> None:
+        self.heading.setText(title)
