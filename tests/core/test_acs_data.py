@@ -1,0 +1,281 @@
+"""The shipped ACS data: structure, numbering, known facts, and the loader's errors."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from studyapp.core.errors import NotFoundError
+from studyapp.core.oral.acs import (
+    AcsDataError,
+    acs_directory,
+    load_catalog,
+    load_document,
+    shipped_catalog,
+)
+
+CODE = re.compile(r"^([A-Z]{2})\.([IVXL]+)\.([A-Z])\.([KRS])(\d+)([a-z]?)$")
+EXPECTED_FILES = {"private_airplane.json": ("FAA-S-ACS-6C", "PA")}
+
+
+def shipped_raw() -> dict[str, dict[str, Any]]:
+    files = [f for f in acs_directory().iterdir() if f.name.endswith(".json")]
+    return {f.name: json.loads(f.read_text(encoding="utf-8")) for f in files}
+
+
+def raw_tasks(doc: dict[str, Any]):
+    for area in doc["areas"]:
+        for task in area["tasks"]:
+            yield area, task
+
+
+def test_expected_files_are_shipped_and_load() -> None:
+    raw = shipped_raw()
+    assert set(EXPECTED_FILES) <= set(raw)
+    catalog = load_catalog(acs_directory())
+    assert len(catalog.documents) == len(raw)
+    for name, (acs_id, prefix) in EXPECTED_FILES.items():
+        assert raw[name]["acs_id"] == acs_id
+        assert catalog.document(acs_id).prefix == prefix
+
+
+def test_codes_are_unique_across_all_files() -> None:
+    codes = [
+        e["code"]
+        for doc in shipped_raw().values()
+        for _, t in raw_tasks(doc)
+        for e in t["elements"]
+    ]
+    duplicates = {c for c in codes if codes.count(c) > 1}
+    assert not duplicates
+
+
+def test_every_code_matches_its_file_area_task_and_kind() -> None:
+    for name, doc in shipped_raw().items():
+        for area, task in raw_tasks(doc):
+            for element in task["elements"]:
+                match = CODE.fullmatch(element["code"])
+                assert match, (name, element["code"])
+                prefix, numeral, letter, kind = match.groups()[:4]
+                assert (prefix, numeral, letter, kind) == (
+                    doc["prefix"],
+                    area["numeral"],
+                    task["letter"],
+                    element["kind"],
+                ), (name, element["code"])
+
+
+def test_every_task_has_elements_and_a_known_class() -> None:
+    for doc in shipped_raw().values():
+        for area, task in raw_tasks(doc):
+            assert task["elements"], f"{doc['prefix']}.{area['numeral']}.{task['letter']}"
+            assert task["classes"] and set(task["classes"]) <= {"ASEL", "AMEL", "ASES", "AMES"}
+
+
+def test_knowledge_risk_and_skill_numbering_has_no_gaps() -> None:
+    for doc in shipped_raw().values():
+        for _, task in raw_tasks(doc):
+            for kind in "KRS":
+                numbers = [
+                    int(CODE.fullmatch(e["code"])[5])
+                    for e in task["elements"]
+                    if e["kind"] == kind and not CODE.fullmatch(e["code"])[6]
+                ]
+                assert numbers == list(range(1, len(numbers) + 1)), (task["name"], kind)
+
+
+def test_sub_elements_follow_their_parent_in_order() -> None:
+    for doc in shipped_raw().values():
+        for _, task in raw_tasks(doc):
+            codes = [e["code"] for e in task["elements"]]
+            for index, code in enumerate(codes):
+                sub = CODE.fullmatch(code)[6]
+                if not sub:
+                    continue
+                parent = code[:-1]
+                before = parent if sub == "a" else parent + chr(ord(sub) - 1)
+                assert parent in codes, code
+                assert codes[index - 1] == before, code
+
+
+def test_labels_are_short_and_archived_flags_are_honest() -> None:
+    for doc in shipped_raw().values():
+        for _, task in raw_tasks(doc):
+            for element in task["elements"]:
+                assert 0 < len(element["label"]) <= 90, element["code"]
+                if element.get("archived"):
+                    assert element["label"].startswith("Archived"), element["code"]
+
+
+def test_unverified_tasks_are_not_shipped() -> None:
+    catalog = shipped_catalog()
+    for document in catalog.documents:
+        for entry in document.unverified:
+            with pytest.raises(NotFoundError):
+                catalog.task(entry.code)
+
+
+def test_private_pilot_known_facts() -> None:
+    catalog = shipped_catalog()
+    private = catalog.document("FAA-S-ACS-6C")
+    assert private.effective.isoformat() == "2024-05-31"
+    assert [a.numeral for a in private.areas] == [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+    ]
+    assert catalog.area("PA.I").name == "Preflight Preparation"
+    assert catalog.area("PA.XII").name == "Postflight Procedures"
+    assert catalog.task("PA.I.A").name == "Pilot Qualifications"
+    assert catalog.task("PA.VII.D").name == "Spin Awareness"
+    assert [t.letter for t in catalog.tasks("PA.IV")] == list("ABCDEFGHIJKLMN")
+    assert catalog.task("PA.IV.C").classes == ("ASEL",)
+    assert catalog.task("PA.IV.M").classes == ("ASEL", "ASES")
+    assert catalog.task("PA.IX.B").classes == ("ASEL", "ASES")
+    assert len(catalog.task("PA.I.B").elements_of_kind("S")) == 3
+    assert [
+        e.code for e in catalog.task("PA.II.E").elements if e.code.startswith("PA.II.E.K6")
+    ] == ["PA.II.E.K6", "PA.II.E.K6a", "PA.II.E.K6b"]
+    assert catalog.has_element("PA.III.A.K9")
+    assert catalog.element("PA.III.A.R3").archived
+    assert catalog.element("PA.XII.A.S1").archived
+    assert not catalog.task("PA.XI.A").elements_of_kind("S")  # "intentionally left blank"
+    assert len(catalog.task("PA.VIII.E").elements_of_kind("R")) == 10
+
+
+def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
+    catalog = shipped_catalog()
+    element = catalog.element("PA.I.B.K1a")
+    assert (element.kind, element.number, element.sub) == ("K", 1, "a")
+    assert element.parent_code == "PA.I.B.K1" and element.task_code == "PA.I.B"
+    with pytest.raises(AttributeError):
+        element.label = "changed"  # type: ignore[misc]
+    for missing in ("PA.I.A.K99", "ZZ.I.A.K1"):
+        with pytest.raises(NotFoundError):
+            catalog.element(missing)
+    with pytest.raises(NotFoundError):
+        catalog.document("FAA-S-ACS-99")
+
+
+def minimal_document() -> dict[str, Any]:
+    return {
+        "acs_id": "FAA-S-ACS-TEST",
+        "title": "Test",
+        "prefix": "TT",
+        "effective": "2024-05-31",
+        "source_note": "test data",
+        "areas": [
+            {
+                "numeral": "I",
+                "name": "Area",
+                "tasks": [
+                    {
+                        "letter": "A",
+                        "name": "Task",
+                        "classes": ["ASEL"],
+                        "references": [],
+                        "elements": [
+                            {"code": "TT.I.A.K1", "kind": "K", "label": "Knowledge"},
+                            {"code": "TT.I.A.K1a", "kind": "K", "label": "Sub a"},
+                            {"code": "TT.I.A.K1b", "kind": "K", "label": "Sub b"},
+                            {"code": "TT.I.A.R1", "kind": "R", "label": "Risk"},
+                            {"code": "TT.I.A.S1", "kind": "S", "label": "Skill"},
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def write(tmp_path: Path, doc: dict[str, Any], name: str = "broken.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def elements(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return doc["areas"][0]["tasks"][0]["elements"]
+
+
+def test_minimal_document_is_valid(tmp_path: Path) -> None:
+    document = load_document(write(tmp_path, minimal_document()))
+    assert document.areas[0].tasks[0].elements[1].parent_code == "TT.I.A.K1"
+
+
+def _wrong_task(doc):
+    elements(doc)[3]["code"] = "TT.I.B.R1"
+
+
+def _gap(doc):
+    elements(doc)[3]["code"] = "TT.I.A.R2"
+
+
+def _orphan_sub(doc):
+    del elements(doc)[1]
+
+
+def _kind_mismatch(doc):
+    elements(doc)[4]["kind"] = "K"
+
+
+def _no_elements(doc):
+    elements(doc).clear()
+
+
+def _bad_class(doc):
+    doc["areas"][0]["tasks"][0]["classes"] = ["GLIDER"]
+
+
+def _duplicate(doc):
+    elements(doc).append({"code": "TT.I.A.S1", "kind": "S", "label": "Again"})
+
+
+def _bad_date(doc):
+    doc["effective"] = "May 2024"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (_wrong_task, r"TT\.I\.B\.R1.*does not belong to task TT\.I\.A"),
+        (_gap, r"TT\.I\.A\.R2.*numbering has a gap"),
+        (_orphan_sub, r"TT\.I\.A\.K1b.*does not follow its parent"),
+        (_kind_mismatch, r"TT\.I\.A\.S1.*kind 'K' does not match"),
+        (_no_elements, r"TT\.I\.A.*task has no elements"),
+        (_bad_class, r"TT\.I\.A.*classes"),
+        (_duplicate, r"(TT\.I\.A\.S2|numbering|twice)"),
+        (_bad_date, r"effective 'May 2024'"),
+    ],
+)
+def test_malformed_file_names_the_file_and_the_entry(tmp_path: Path, mutate, expected) -> None:
+    doc = copy.deepcopy(minimal_document())
+    mutate(doc)
+    with pytest.raises(AcsDataError, match=r"^broken\.json: ") as caught:
+        load_document(write(tmp_path, doc))
+    assert re.search(expected, str(caught.value)), str(caught.value)
+
+
+def test_unreadable_json_and_cross_file_duplicates_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "garbled.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(AcsDataError, match=r"^garbled\.json: cannot read JSON"):
+        load_document(tmp_path / "garbled.json")
+    (tmp_path / "garbled.json").unlink()
+    write(tmp_path, minimal_document(), "one.json")
+    write(tmp_path, minimal_document(), "two.json")
+    with pytest.raises(AcsDataError, match=r"TT\.I\.A\.K1 appears in two ACS files"):
+        load_catalog(tmp_path)
