@@ -4,6 +4,7 @@ A script, not a test (pytest ignores tests/benchmarks): it prints figures.
 
     /work/venv/bin/python tests/benchmarks/startup.py            # 7 runs per case
     /work/venv/bin/python tests/benchmarks/startup.py --runs 3 --no-size
+    /work/venv/bin/python tests/benchmarks/startup.py --app build/packaging/dist/StudyApp/StudyApp
 
 Each run starts a new ``python -m studyapp --data-dir DIR`` with
 STUDYAPP_QUIT_AFTER_STARTUP=1 and the offscreen Qt platform, and times from
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -114,8 +116,8 @@ def explain_missing_hook(process: subprocess.Popen[str]) -> str:
     )
 
 
-def app_command(python: str, data_dir: Path, *args: str) -> list[str]:
-    return [python, "-m", "studyapp", "--data-dir", str(data_dir), *args]
+def app_command(app: list[str], data_dir: Path, *args: str) -> list[str]:
+    return [*app, "--data-dir", str(data_dir), *args]
 
 
 def measure(name: str, runs: int, make_command: Callable[[int], list[str]], timeout: float) -> None:
@@ -131,12 +133,12 @@ def measure(name: str, runs: int, make_command: Callable[[int], list[str]], time
     print(line, flush=True)
 
 
-def time_cli_check(python: str, work: Path, runs: int) -> None:
+def time_cli_check(app: list[str], work: Path, runs: int) -> None:
     seconds = []
     for i in range(runs):
         started = time.perf_counter()
         subprocess.run(
-            app_command(python, work / f"check-{i}", "check"),
+            app_command(app, work / f"check-{i}", "check"),
             env=app_environment(),
             check=True,
             capture_output=True,
@@ -149,17 +151,17 @@ def time_cli_check(python: str, work: Path, runs: int) -> None:
     )
 
 
-def benchmark_startup(python: str, runs: int, timeout: float) -> None:
+def benchmark_startup(app: list[str], runs: int, timeout: float) -> None:
     with tempfile.TemporaryDirectory(prefix="studyapp-bench-") as tmp:
         work = Path(tmp)
-        time_cli_check(python, work, runs)
+        time_cli_check(app, work, runs)
         try:
-            first_run = lambda i: app_command(python, work / f"first-{i}")  # noqa: E731
+            first_run = lambda i: app_command(app, work / f"first-{i}")  # noqa: E731
             measure("first run (welcome screen)", runs, first_run, timeout)
             with_profile = work / "with-profile"
             add = ["profiles", "add", "bench@example.com", "--first-name", "Bench"]
             subprocess.run(
-                app_command(python, with_profile, *add, "--last-name", "Pilot"),
+                app_command(app, with_profile, *add, "--last-name", "Pilot"),
                 env=app_environment(),
                 check=True,
                 capture_output=True,
@@ -167,7 +169,7 @@ def benchmark_startup(python: str, runs: int, timeout: float) -> None:
             measure(
                 "with a profile (main window)",
                 runs,
-                lambda _: app_command(python, with_profile),
+                lambda _: app_command(app, with_profile),
                 timeout,
             )
         except HookMissing as missing:
@@ -209,11 +211,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--python", default=sys.executable, help="interpreter with studyapp")
+    parser.add_argument("--app", help="command to start instead, e.g. the frozen bundle's binary")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per start")
     parser.add_argument("--no-size", action="store_true", help="skip the installed-size step")
     args = parser.parse_args()
-    print(f"StudyApp start-up, {args.python}", flush=True)
-    benchmark_startup(args.python, args.runs, args.timeout)
+    app = shlex.split(args.app) if args.app else [args.python, "-m", "studyapp"]
+    if Path(app[0]).exists():  # the runs start in a temporary folder
+        app[0] = str(Path(app[0]).resolve())
+    print(f"StudyApp start-up: {shlex.join(app)}", flush=True)
+    benchmark_startup(app, args.runs, args.timeout)
     if not args.no_size:
         benchmark_installed_size()
     return 0

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -134,6 +134,8 @@ def test_wheel_ships_migrations_and_resources(wheel: Path) -> None:
     assert "studyapp/migrations/env.py" in names
     assert "studyapp/migrations/script.py.mako" in names
     assert any(name.startswith("studyapp/resources/") for name in names)
+    # Compiled translations, so a language switch works without Qt's tools installed.
+    assert any(PurePosixPath(name).match("studyapp/resources/i18n/*.qm") for name in names)
 
 
 def test_installed_package_is_the_wheel_not_the_checkout(installed: InstalledApp) -> None:
