@@ -76,10 +76,21 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
         batch_op.create_index(batch_op.f("ix_flashcard_acs_code"), ["acs_code"], unique=False)
         batch_op.create_index(batch_op.f("ix_flashcard_category_id"), ["category_id"], unique=False)
+        batch_op.create_index(
+            "ix_flashcard_suspended",
+            ["user_id"],
+            unique=False,
+            sqlite_where=sa.text("suspended = 1"),
+        )
 
     op.execute("UPDATE flashcard SET updated_at = created_at")
     with op.batch_alter_table("flashcard", schema=None) as batch_op:
-        batch_op.alter_column("updated_at", existing_type=sa.DateTime(), nullable=False)
+        batch_op.alter_column(
+            "updated_at",
+            existing_type=sa.DateTime(),
+            nullable=False,
+            server_default=sa.text("CURRENT_TIMESTAMP"),
+        )
 
     # One usage row per card and profile from now on: keep the newest of any duplicates.
     op.execute(
@@ -99,8 +110,11 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("lapses", sa.Integer(), server_default=sa.text("0"), nullable=False)
         )
+        batch_op.drop_index("ix_flashcard_usage_next_review_due")
         batch_op.create_index(
-            "ix_flashcard_usage_user_due", ["user_id", "next_review_due"], unique=False
+            "ix_flashcard_usage_user_due",
+            ["user_id", "next_review_due", "state", "flashcard_id"],
+            unique=False,
         )
         batch_op.create_unique_constraint(
             "uq_flashcard_usage_card_user", ["flashcard_id", "user_id"]
@@ -132,6 +146,9 @@ def downgrade() -> None:
     with op.batch_alter_table("flashcard_usage", schema=None) as batch_op:
         batch_op.drop_constraint("uq_flashcard_usage_card_user", type_="unique")
         batch_op.drop_index("ix_flashcard_usage_user_due")
+        batch_op.create_index(
+            "ix_flashcard_usage_next_review_due", ["next_review_due"], unique=False
+        )
         batch_op.drop_column("lapses")
         batch_op.drop_column("reps")
         batch_op.drop_column("fsrs_difficulty")
@@ -140,6 +157,7 @@ def downgrade() -> None:
         batch_op.drop_column("state")
 
     with op.batch_alter_table("flashcard", schema=None) as batch_op:
+        batch_op.drop_index("ix_flashcard_suspended", sqlite_where=sa.text("suspended = 1"))
         batch_op.drop_index(batch_op.f("ix_flashcard_category_id"))
         batch_op.drop_index(batch_op.f("ix_flashcard_acs_code"))
         batch_op.drop_column("updated_at")

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    func,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -46,7 +47,12 @@ class FlashcardSet(Base):
 
 class Flashcard(Base):
     __tablename__ = "flashcard"
-    __table_args__ = (CheckConstraint("difficulty BETWEEN 1 AND 3", name="difficulty_range"),)
+    __table_args__ = (
+        CheckConstraint("difficulty BETWEEN 1 AND 3", name="difficulty_range"),
+        # Few cards are suspended: a partial index finds them without a scan, so
+        # the review queue can leave them out without joining every due card.
+        Index("ix_flashcard_suspended", "user_id", sqlite_where=text("suspended = 1")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(
@@ -77,7 +83,10 @@ class Flashcard(Base):
     suspended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Added: last edit of the card's content, for re-import ("update, not duplicate")
     # and later sync.
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # server_default so a plain INSERT of only the seed's columns still works.
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()
+    )
 
 
 class FlashcardUsage(Base):
@@ -91,8 +100,11 @@ class FlashcardUsage(Base):
     __table_args__ = (
         # One scheduling state per card and profile; also the lookup of every answer.
         UniqueConstraint("flashcard_id", "user_id", name="uq_flashcard_usage_card_user"),
-        # "What is due now for this profile" is a range scan on this index.
-        Index("ix_flashcard_usage_user_due", "user_id", "next_review_due"),
+        # "What is due for this profile" is a range scan on this index; state and
+        # flashcard_id make it covering, so building a 100,000-card queue never
+        # reads the table itself. It replaces the seed's index on next_review_due
+        # alone, which every answer would otherwise have to update too.
+        Index("ix_flashcard_usage_user_due", "user_id", "next_review_due", "state", "flashcard_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,8 +113,9 @@ class FlashcardUsage(Base):
     )
     user_id: Mapped[int] = mapped_column(ForeignKey("custom_user.id", ondelete="CASCADE"))
     last_reviewed: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Indexed: "what is due now" is the hottest query of a review session.
-    next_review_due: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # "What is due now" is the hottest query of a review session: see
+    # ix_flashcard_usage_user_due above.
+    next_review_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
     proficiency_score: Mapped[int] = mapped_column(Integer, default=0)
     # Added for FSRS. next_review_due above is FSRS's due date, last_reviewed its
     # last_review. state: STATE_* (0 new, 1 learning, 2 review, 3 relearning).

@@ -1,0 +1,156 @@
+"""A review session: the queue of one sitting, answered one card at a time.
+
+The queue is read once when the session starts (review cards due today in due
+order, then new cards up to the day's limit); after that each step touches one
+card by primary key. Cards in (re)learning come back within the sitting when
+their short step is up, as in Anki. Not thread-safe: the GUI drives one session
+from its single writer task.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from fsrs import Scheduler
+
+from studyapp.core.accounts.preferences import get_preferences
+from studyapp.core.db import Database
+from studyapp.core.flashcards.cards import ReviewCard, review_card
+from studyapp.core.flashcards.models import STATE_REVIEW
+from studyapp.core.flashcards.queue import (
+    ReviewScope,
+    day_bounds,
+    local_now,
+    new_cards_introduced,
+    queue_rows,
+)
+from studyapp.core.flashcards.review import Answer, answer
+from studyapp.core.flashcards.scheduling import make_scheduler
+from studyapp.core.flashcards.sqltime import from_db
+from studyapp.core.flashcards.summary import SessionSummary, session_summary
+from studyapp.core.flashcards.undo import undo_answer
+
+# With nothing else left, a learning card due within this long is shown early
+# rather than making the pilot wait (Anki's "learn ahead limit").
+LEARN_AHEAD = timedelta(minutes=20)
+NEW_CARDS_MAX = 9999
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    scheduler: Scheduler
+    new_cards_per_day: int
+
+
+def review_settings(db: Database, user_id: int) -> ReviewSettings:
+    """The profile's scheduler (its desired retention) and daily new-card limit."""
+    preferences = get_preferences(db, user_id)
+    limit = min(max(preferences.new_cards_per_day, 0), NEW_CARDS_MAX)
+    return ReviewSettings(make_scheduler(preferences.desired_retention), limit)
+
+
+class ReviewSession:
+    """One sitting of reviews over a scope; see start_review."""
+
+    def __init__(
+        self, db: Database, user_id: int, settings: ReviewSettings, started: datetime
+    ) -> None:
+        self.db, self.user_id, self.settings, self.started = db, user_id, settings, started
+        self._queue: deque[int] = deque()
+        self._learning: list[tuple[datetime, int]] = []  # heap of (due, card id)
+        self._answered: list[Answer] = []
+        self._current: int | None = None
+        _, self._day_end = day_bounds(started)
+
+    @property
+    def remaining(self) -> int:
+        """Cards still queued, not counting the one being shown."""
+        return len(self._queue) + len(self._learning)
+
+    def load(self, scope: ReviewScope, now: datetime) -> None:
+        with self.db.session() as session:
+            introduced = new_cards_introduced(session, self.user_id, now)
+            limit = max(self.settings.new_cards_per_day - introduced, 0)
+            rows = queue_rows(session, self.user_id, scope, now, limit)
+        self._queue.extend(rows.review_ids)
+        for due, card_id in rows.learning:
+            when = from_db(due)
+            assert when is not None
+            heapq.heappush(self._learning, (when, card_id))
+        self._queue.extend(rows.new_ids)
+
+    def next_card(self, now: datetime | None = None) -> ReviewCard | None:
+        """The card to show now (the same one until it is answered), or None when done."""
+        now = now or datetime.now(UTC)
+        if self._current is None:
+            self._current = self._pop_next(now)
+        if self._current is None:
+            return None
+        return review_card(self.db, self.user_id, self._current, self.settings.scheduler, now)
+
+    def next_learning_due(self) -> datetime | None:
+        """When the next learning card comes back, if the session is waiting for one."""
+        return self._learning[0][0] if self._learning else None
+
+    def _pop_next(self, now: datetime) -> int | None:
+        if self._learning and self._learning[0][0] <= now:
+            return heapq.heappop(self._learning)[1]
+        if self._queue:
+            return self._queue.popleft()
+        if self._learning and self._learning[0][0] <= now + LEARN_AHEAD:
+            return heapq.heappop(self._learning)[1]
+        return None
+
+    def answer(self, rating: int, duration_ms: int | None, now: datetime | None = None) -> Answer:
+        """Grade the card shown by next_card; committed before this returns."""
+        if self._current is None:
+            raise RuntimeError("answer() before next_card() showed a card")
+        result = answer(
+            self.db,
+            self.user_id,
+            self._current,
+            rating,
+            duration_ms,
+            self.settings.scheduler,
+            now,
+        )
+        self._answered.append(result)
+        if result.outcome.state != STATE_REVIEW and result.outcome.due < self._day_end:
+            heapq.heappush(self._learning, (result.outcome.due, result.card_id))
+        self._current = None
+        return result
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._answered)
+
+    def undo(self) -> int:
+        """Undo this session's last answer; that card becomes the one shown next."""
+        last = self._answered.pop()
+        undo_answer(self.db, self.user_id, last.log_id)
+        self._learning = [item for item in self._learning if item[1] != last.card_id]
+        heapq.heapify(self._learning)
+        if self._current is not None:
+            self._queue.appendleft(self._current)
+        self._current = last.card_id
+        return last.card_id
+
+    def summary(self) -> SessionSummary:
+        return session_summary(self.db, self.user_id, self.started)
+
+
+def start_review(
+    db: Database,
+    user_id: int,
+    scope: ReviewScope | None = None,
+    now: datetime | None = None,
+    settings: ReviewSettings | None = None,
+) -> ReviewSession:
+    """Open a review of ``scope`` (default: everything due) for the profile."""
+    now = now or local_now()
+    session = ReviewSession(db, user_id, settings or review_settings(db, user_id), now)
+    session.load(scope or ReviewScope(), now)
+    return session
