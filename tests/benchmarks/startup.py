@@ -217,7 +217,7 @@ def main() -> int:
     args = parser.parse_args()
     app = shlex.split(args.app) if args.app else [args.python, "-m", "studyapp"]
     if Path(app[0]).exists():  # the runs start in a temporary folder
-        app[0] = str(Path(app[0]).resolve())
+        app[0] = str(Path(app[0]).absolute())  # not resolve(): a venv's python is a symlink
     print(f"StudyApp start-up: {shlex.join(app)}", flush=True)
     benchmark_startup(app, args.runs, args.timeout)
     if not args.no_size:
