@@ -20,7 +20,10 @@ from studyapp.core.oral.acs import (
 )
 
 CODE = re.compile(r"^([A-Z]{2})\.([IVXL]+)\.([A-Z])\.([KRS])(\d+)([a-z]?)$")
-EXPECTED_FILES = {"private_airplane.json": ("FAA-S-ACS-6C", "PA")}
+EXPECTED_FILES = {
+    "private_airplane.json": ("FAA-S-ACS-6C", "PA"),
+    "instrument_airplane.json": ("FAA-S-ACS-8C", "IR"),
+}
 
 
 def shipped_raw() -> dict[str, dict[str, Any]]:
@@ -155,6 +158,38 @@ def test_private_pilot_known_facts() -> None:
     assert catalog.element("PA.XII.A.S1").archived
     assert not catalog.task("PA.XI.A").elements_of_kind("S")  # "intentionally left blank"
     assert len(catalog.task("PA.VIII.E").elements_of_kind("R")) == 10
+
+
+def test_instrument_rating_known_facts() -> None:
+    catalog = shipped_catalog()
+    instrument = catalog.document("IR")
+    assert instrument.acs_id == "FAA-S-ACS-8C"
+    assert [a.numeral for a in instrument.areas] == [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+    ]
+    assert sum(len(a.tasks) for a in instrument.areas) == 22
+    assert catalog.area("IR.III").name == "Air Traffic Control (ATC) Clearances and Procedures"
+    assert catalog.task("IR.III.B").name == "Holding Procedures"
+    assert [t.name for t in catalog.tasks("IR.VI")] == [
+        "Non-precision Approach",
+        "Precision Approach",
+        "Missed Approach",
+        "Circling Approach",
+        "Landing from an Instrument Approach",
+    ]
+    assert catalog.task("IR.VII.B").classes == ("AMEL", "AMES")
+    assert catalog.task("IR.VII.D").classes == ("ASEL", "AMEL", "ASES", "AMES")
+    assert catalog.element("IR.IV.B.R2").archived and catalog.element("IR.VII.C.R2").archived
+    assert len(catalog.task("IR.VI.B").elements_of_kind("S")) == 17
+    assert catalog.element("IR.III.B.S3a").parent_code == "IR.III.B.S3"
+    assert "AC 90-107" in catalog.task("IR.VI.B").references
 
 
 def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
