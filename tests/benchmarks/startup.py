@@ -3,7 +3,7 @@
 A script, not a test (pytest ignores tests/benchmarks): it prints figures.
 
     /work/venv/bin/python tests/benchmarks/startup.py            # 7 runs per case
-    /work/venv/bin/python tests/benchmarks/startup.py --runs 3 --no-size
+    /work/venv/bin/python tests/benchmarks/startup.py --runs 3 --no-size --drop-caches
     /work/venv/bin/python tests/benchmarks/startup.py --app build/packaging/dist/StudyApp/StudyApp
 
 Each run starts a new ``python -m studyapp --data-dir DIR`` with
@@ -11,9 +11,10 @@ STUDYAPP_QUIT_AFTER_STARTUP=1 and the offscreen Qt platform, and times from
 spawn until the GUI prints ``studyapp-startup-complete`` (it does so once its
 first window is shown, then quits). Cases: an empty data folder (first run:
 database created, welcome screen) and a folder with a profile (main window).
-The OS file cache is warm after the first run, as it is for a pilot who
-opens the app twice a day; the first-run case still migrates a new database
-every time.
+By default the OS file cache is warm after the first run (a pilot opening
+the app again); ``--drop-caches`` (Linux, root) empties it before every start
+for truly cold starts, as after a reboot. The first-run case migrates a new
+database every time.
 """
 
 from __future__ import annotations
@@ -70,7 +71,18 @@ def wait_with_rusage(process: subprocess.Popen[str], timeout: float) -> float | 
     raise subprocess.TimeoutExpired(process.args, timeout)
 
 
-def time_to_ready(command: list[str], timeout: float) -> Run:
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+
+
+def drop_file_caches() -> None:
+    """Empty Linux's page cache (root only), so the next start reads everything from disk."""
+    os.sync()
+    DROP_CACHES.write_text("3\n")
+
+
+def time_to_ready(command: list[str], timeout: float, cold: bool = False) -> Run:
+    if cold:
+        drop_file_caches()
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -120,8 +132,10 @@ def app_command(app: list[str], data_dir: Path, *args: str) -> list[str]:
     return [*app, "--data-dir", str(data_dir), *args]
 
 
-def measure(name: str, runs: int, make_command: Callable[[int], list[str]], timeout: float) -> None:
-    results = [time_to_ready(make_command(i), timeout) for i in range(runs)]
+def measure(
+    name: str, runs: int, make_command: Callable[[int], list[str]], timeout: float, cold: bool
+) -> None:
+    results = [time_to_ready(make_command(i), timeout, cold) for i in range(runs)]
     seconds = [r.seconds for r in results]
     peaks = [r.peak_rss_mib for r in results if r.peak_rss_mib is not None]
     line = (
@@ -133,9 +147,11 @@ def measure(name: str, runs: int, make_command: Callable[[int], list[str]], time
     print(line, flush=True)
 
 
-def time_cli_check(app: list[str], work: Path, runs: int) -> None:
+def time_cli_check(app: list[str], work: Path, runs: int, cold: bool) -> None:
     seconds = []
     for i in range(runs):
+        if cold:
+            drop_file_caches()
         started = time.perf_counter()
         subprocess.run(
             app_command(app, work / f"check-{i}", "check"),
@@ -151,26 +167,32 @@ def time_cli_check(app: list[str], work: Path, runs: int) -> None:
     )
 
 
-def benchmark_startup(app: list[str], runs: int, timeout: float) -> None:
+def add_profile(app: list[str], data_dir: Path) -> None:
+    names = ["--first-name", "Bench", "--last-name", "Pilot"]
+    command = app_command(app, data_dir, "profiles", "add", "bench@example.com", *names)
+    subprocess.run(command, env=app_environment(), check=True, capture_output=True)
+
+
+def benchmark_startup(app: list[str], runs: int, timeout: float, cold: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="studyapp-bench-") as tmp:
         work = Path(tmp)
-        time_cli_check(app, work, runs)
+        time_cli_check(app, work, runs, cold)
+        with_profile = work / "with-profile"
+        add_profile(app, with_profile)
         try:
-            first_run = lambda i: app_command(app, work / f"first-{i}")  # noqa: E731
-            measure("first run (welcome screen)", runs, first_run, timeout)
-            with_profile = work / "with-profile"
-            add = ["profiles", "add", "bench@example.com", "--first-name", "Bench"]
-            subprocess.run(
-                app_command(app, with_profile, *add, "--last-name", "Pilot"),
-                env=app_environment(),
-                check=True,
-                capture_output=True,
+            measure(
+                "first run (welcome screen)",
+                runs,
+                lambda i: app_command(app, work / f"first-{i}"),
+                timeout,
+                cold,
             )
             measure(
                 "with a profile (main window)",
                 runs,
                 lambda _: app_command(app, with_profile),
                 timeout,
+                cold,
             )
         except HookMissing as missing:
             print(f"Start-up to the first window not measured: {missing}", file=sys.stderr)
@@ -213,13 +235,21 @@ def main() -> int:
     parser.add_argument("--python", default=sys.executable, help="interpreter with studyapp")
     parser.add_argument("--app", help="command to start instead, e.g. the frozen bundle's binary")
     parser.add_argument("--timeout", type=float, default=60, help="seconds per start")
+    parser.add_argument(
+        "--drop-caches",
+        action="store_true",
+        help="empty the OS file cache before every start (Linux, root): truly cold starts",
+    )
     parser.add_argument("--no-size", action="store_true", help="skip the installed-size step")
     args = parser.parse_args()
     app = shlex.split(args.app) if args.app else [args.python, "-m", "studyapp"]
     if Path(app[0]).exists():  # the runs start in a temporary folder
         app[0] = str(Path(app[0]).absolute())  # not resolve(): a venv's python is a symlink
     print(f"StudyApp start-up: {shlex.join(app)}", flush=True)
-    benchmark_startup(app, args.runs, args.timeout)
+    if args.drop_caches and not os.access(DROP_CACHES, os.W_OK):
+        parser.error(f"--drop-caches needs write access to {DROP_CACHES} (Linux, root)")
+    print("OS file cache: " + ("emptied before every start" if args.drop_caches else "warm"))
+    benchmark_startup(app, args.runs, args.timeout, args.drop_caches)
     if not args.no_size:
         benchmark_installed_size()
     return 0
