@@ -13,24 +13,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp.ui.message_boxes import Icon, show_message
 
+# A plain name lupdate recognises: translate("Context", "text").
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 _open_box: list[QMessageBox] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def crash_text(error: BaseException, log_file: Path) -> str:
     summary = f"{type(error).__name__}: {error}"
     return (
-        _tr("StudyApp ran into an unexpected problem:")
+        translate("CrashDialog", "StudyApp ran into an unexpected problem:")
         + f"\n\n{summary}\n\n"
-        + _tr(
+        + translate(
+            "CrashDialog",
             "Your data is safe: changes are saved all at once or not at all. "
-            "The details were written to the log file:"
+            "The details were written to the log file:",
         )
         + f"\n{log_file}"
     )
@@ -42,7 +42,10 @@ def show_crash_dialog(error: BaseException, log_file: Path) -> QMessageBox | Non
         return None
     parent = QApplication.activeWindow()
     box = show_message(
-        parent, Icon.Critical, _tr("Unexpected problem"), crash_text(error, log_file)
+        parent,
+        Icon.Critical,
+        translate("CrashDialog", "Unexpected problem"),
+        crash_text(error, log_file),
     )
     box.setObjectName("crashDialog")
     _open_box[:] = [box]

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studyapp.core.migrate import DatabaseError, NewerDatabaseError, NotStudyAppDatabaseError
 
+# A plain name lupdate recognises: translate("Context", "text").
+translate = QCoreApplication.translate
+
 Icon = QMessageBox.Icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
 
 
 def show_message(
@@ -26,9 +25,9 @@ def show_message(
     if details:
         box.setDetailedText(details)
     ok = box.addButton(QMessageBox.StandardButton.Ok)
-    ok.setText(_tr("OK"))
+    ok.setText(translate("Messages", "OK"))
     ok.setObjectName("okButton")
-    ok.setAccessibleName(_tr("OK"))
+    ok.setAccessibleName(translate("Messages", "OK"))
     box.open()
     return box
 
@@ -44,9 +43,9 @@ def ask(
     accept.setObjectName("acceptButton")
     accept.setAccessibleName(accept_text)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    cancel.setText(_tr("Cancel"))
+    cancel.setText(translate("Messages", "Cancel"))
     cancel.setObjectName("cancelButton")
-    cancel.setAccessibleName(_tr("Cancel"))
+    cancel.setAccessibleName(translate("Messages", "Cancel"))
     box.setDefaultButton(cancel)
     box.buttonClicked.connect(lambda button: on_accept() if button is accept else None)
     box.open()
@@ -56,29 +55,31 @@ def ask(
 def restore_problem(error: Exception) -> str:
     """Why a file cannot be restored, in one sentence for the pilot."""
     if isinstance(error, NewerDatabaseError):
-        return _tr(
+        return translate(
+            "Messages",
             "This backup was made by a newer version of StudyApp. "
-            "Install the newer version to open it."
+            "Install the newer version to open it.",
         )
     if isinstance(error, NotStudyAppDatabaseError):
-        return _tr("This file is not a StudyApp backup, or it is damaged.")
+        return translate("Messages", "This file is not a StudyApp backup, or it is damaged.")
     if isinstance(error, DatabaseError):
-        return _tr("This backup is damaged and cannot be restored.")
+        return translate("Messages", "This backup is damaged and cannot be restored.")
     if isinstance(error, OSError):
-        return _tr("The file could not be read.")
-    return _tr("The backup could not be restored.")
+        return translate("Messages", "The file could not be read.")
+    return translate("Messages", "The backup could not be restored.")
 
 
 def database_problem(error: DatabaseError, database: str) -> str:
     """Why StudyApp cannot open its database at start-up, for the pilot."""
     if isinstance(error, NewerDatabaseError):
-        text = _tr(
+        text = translate(
+            "Messages",
             "Your data at %1 was saved by a newer version of StudyApp. "
-            "Install the newer version to open it."
+            "Install the newer version to open it.",
         )
     elif isinstance(error, NotStudyAppDatabaseError):
-        text = _tr("The file %1 is not a StudyApp database, or it is damaged.")
+        text = translate("Messages", "The file %1 is not a StudyApp database, or it is damaged.")
     else:
-        text = _tr("StudyApp could not open or update its database at %1.")
-    untouched = _tr("The file was left untouched.")
+        text = translate("Messages", "StudyApp could not open or update its database at %1.")
+    untouched = translate("Messages", "The file was left untouched.")
     return text.replace("%1", database) + " " + untouched

@@ -41,43 +41,73 @@ def system_scheme() -> FixedSystemScheme:
     return FixedSystemScheme(dark=False)
 
 
-@pytest.fixture
-def services(qapp: QApplication, system_scheme: FixedSystemScheme) -> Iterator[AppServices]:
-    app = create_application()
-    default_palette = QPalette(app.palette())
-    theme, language = ThemeManager(app, system_scheme), LanguageManager(app)
-    theme.set_theme("light")
-    app_services = AppServices(theme, language)
-    yield app_services
-    language.set_language("en")
+def make_services(app: QApplication, system_scheme: FixedSystemScheme) -> AppServices:
+    services = AppServices(ThemeManager(app, system_scheme), LanguageManager(app))
+    services.theme.set_theme("light")
+    return services
+
+
+def reset_services(app: QApplication, services: AppServices, palette: QPalette) -> None:
+    """What the end of the process would do: no translator, no palette, no style sheet left."""
+    services.language.set_language("en")
     app.setStyleSheet("")
-    app.setPalette(default_palette)
-    for obj in (app_services, theme, language):
+    app.setPalette(palette)
+    for obj in (services, services.theme, services.language):
         obj.deleteLater()
 
 
 @pytest.fixture
+def services(qapp: QApplication, system_scheme: FixedSystemScheme) -> Iterator[AppServices]:
+    app = create_application()
+    default_palette = QPalette(app.palette())
+    app_services = make_services(app, system_scheme)
+    yield app_services
+    reset_services(app, app_services, default_palette)
+
+
+@pytest.fixture
 def start_app(
-    paths: AppPaths, services: AppServices, qtbot: QtBot
+    paths: AppPaths, qapp: QApplication, system_scheme: FixedSystemScheme
 ) -> Iterator[Callable[[], AppController]]:
     """Start the app on ``paths`` like ``studyapp.ui.app.run`` does; call again to "restart"."""
+    app = create_application()
+    default_palette = QPalette(app.palette())
     started: list[AppController] = []
 
+    def stop(controller: AppController) -> None:
+        controller.shutdown()
+        reset_services(app, controller.services, default_palette)
+
     def start() -> AppController:
-        for previous in started:
-            previous.shutdown()
+        if started:
+            stop(started[-1])
+        services = make_services(app, system_scheme)
         controller = AppController(paths, open_database(paths), TaskRunner(), services)
         started.append(controller)
         controller.start()
         return controller
 
     yield start
-    for controller in started:
-        controller.shutdown()
-        controller.tasks.wait_for_idle()
+    if started:
+        stop(started[-1])
 
 
 def wait_for_main(qtbot: QtBot, controller: AppController) -> MainWindow:
     qtbot.waitUntil(lambda: isinstance(controller.window, MainWindow), timeout=10_000)
     assert isinstance(controller.window, MainWindow)
     return controller.window
+
+
+def wait_for_window(qtbot: QtBot, controller: AppController, kind: type[QWidget]) -> QWidget:
+    qtbot.waitUntil(lambda: isinstance(controller.window, kind), timeout=10_000)
+    assert controller.window is not None
+    return controller.window
+
+
+def wait_for_dialog(qtbot: QtBot, controller: AppController, kind: type[QWidget]) -> QWidget:
+    qtbot.waitUntil(
+        lambda: isinstance(controller.dialog, kind) and controller.dialog.isVisible(),
+        timeout=10_000,
+    )
+    assert controller.dialog is not None
+    return controller.dialog

@@ -16,22 +16,21 @@ from PySide6.QtCore import (
 
 from studyapp.core.backup import BackupInfo
 
+# A plain name lupdate recognises: translate("Context", "text").
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 KIND, DATE, SIZE = range(3)
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupTable", text)
-
-
 def kind_name(kind: str) -> str:
     names = {
-        "daily": _tr("Daily"),
-        "weekly": _tr("Weekly"),
-        "manual": _tr("Manual"),
-        "pre-migrate": _tr("Before update"),
-        "pre-restore": _tr("Safety copy before restore"),
+        "daily": translate("BackupTable", "Daily"),
+        "weekly": translate("BackupTable", "Weekly"),
+        "manual": translate("BackupTable", "Manual"),
+        "pre-migrate": translate("BackupTable", "Before update"),
+        "pre-restore": translate("BackupTable", "Safety copy before restore"),
     }
     return names.get(kind, kind)
 
@@ -83,7 +82,11 @@ class BackupTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Kind"), _tr("Date"), _tr("Size"))[section]
+        return (
+            translate("BackupTable", "Kind"),
+            translate("BackupTable", "Date"),
+            translate("BackupTable", "Size"),
+        )[section]
 
     def retranslate(self) -> None:
         """Re-word every cell after a language switch."""

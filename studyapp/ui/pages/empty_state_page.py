@@ -12,49 +12,58 @@ from studyapp.ui.services import AppServices
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.section import centred
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmptyState", text)
+# A plain name lupdate recognises: translate("Context", "text").
+translate = QCoreApplication.translate
 
 
 def _texts(key: str) -> tuple[str, str]:
     """(headline, what the page will do) for the page ``key``."""
     texts = {
         "study": (
-            _tr("Flashcards with spaced repetition"),
-            _tr(
+            translate("EmptyState", "Flashcards with spaced repetition"),
+            translate(
+                "EmptyState",
                 "Build decks for your checkride and review each card just before you would "
-                "forget it. Cards you know well come back less often; hard ones come back sooner."
+                "forget it. Cards you know well come back less often; hard ones come back sooner.",
             ),
         ),
         "mock_oral": (
-            _tr("Mock oral exams"),
-            _tr(
+            translate("EmptyState", "Mock oral exams"),
+            translate(
+                "EmptyState",
                 "Practice the oral portion of your checkride with questions drawn from the "
-                "Airman Certification Standards, timed and scored by area of operation."
+                "Airman Certification Standards, timed and scored by area of operation.",
             ),
         ),
         "gouge": (
-            _tr("Examiner gouge"),
-            _tr(
+            translate("EmptyState", "Examiner gouge"),
+            translate(
+                "EmptyState",
                 "Read and share checkride reports about designated pilot examiners: what they "
-                "asked, how the flight went and what surprised the applicant."
+                "asked, how the flight went and what surprised the applicant.",
             ),
         ),
         "chat": (
-            _tr("Study group chat"),
-            _tr("Talk with your study group and instructors once a sync server is set up."),
+            translate("EmptyState", "Study group chat"),
+            translate(
+                "EmptyState",
+                "Talk with your study group and instructors once a sync server is set up.",
+            ),
         ),
         "progress": (
-            _tr("Your progress"),
-            _tr(
+            translate("EmptyState", "Your progress"),
+            translate(
+                "EmptyState",
                 "See how much you have reviewed, your mock oral scores over time, and the "
-                "areas that still need work."
+                "areas that still need work.",
             ),
         ),
         "notifications": (
-            _tr("Notifications"),
-            _tr("Reminders when reviews are due and news from your study group will appear here."),
+            translate("EmptyState", "Notifications"),
+            translate(
+                "EmptyState",
+                "Reminders when reviews are due and news from your study group will appear here.",
+            ),
         ),
     }
     return texts[key]

@@ -1,0 +1,1449 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AddProfileDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation>Añadir perfil</translation>
+    </message>
+    <message>
+        <source>Each profile keeps its own cards, sessions, progress and settings.</source>
+        <translation>Cada perfil guarda sus propias tarjetas, sesiones, progreso y configuración.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>StudyApp</source>
+        <translation>StudyApp</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before update</source>
+        <translation>Antes de actualizar</translation>
+    </message>
+    <message>
+        <source>Safety copy before restore</source>
+        <translation>Copia de resguardo antes de restaurar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>StudyApp copies your data automatically every day and every week, keeping the last 7 daily and 4 weekly copies. Back up now before a big change, or restore an earlier copy.</source>
+        <translation>StudyApp copia tus datos automáticamente cada día y cada semana, y conserva las últimas 7 copias diarias y 4 semanales. Haz una copia ahora antes de un cambio importante, o restaura una copia anterior.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Restaurar la seleccionada…</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Restaurar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Copia de seguridad guardada: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>No se pudo guardar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Restaurar desde archivo</translation>
+    </message>
+    <message>
+        <source>StudyApp backups (*.sqlite3);;All files (*)</source>
+        <translation>Copias de seguridad de StudyApp (*.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup “%1”?
+
+Your current data is not lost: StudyApp keeps it as a safety copy in the backups list, so you can restore it again later.</source>
+        <translation>¿Reemplazar tus datos actuales por la copia de seguridad «%1»?
+
+Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en la lista de copias, para que puedas restaurarlos más adelante.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Cannot restore this file</source>
+        <translation>No se puede restaurar este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>StudyApp ran into an unexpected problem:</source>
+        <translation>StudyApp se encontró con un problema inesperado:</translation>
+    </message>
+    <message>
+        <source>Your data is safe: changes are saved all at once or not at all. The details were written to the log file:</source>
+        <translation>Tus datos están a salvo: cada cambio se guarda completo o no se guarda. Los detalles se escribieron en el archivo de registro:</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Flashcards with spaced repetition</source>
+        <translation>Tarjetas de estudio con repetición espaciada</translation>
+    </message>
+    <message>
+        <source>Build decks for your checkride and review each card just before you would forget it. Cards you know well come back less often; hard ones come back sooner.</source>
+        <translation>Arma mazos para tu checkride y repasa cada tarjeta justo antes de olvidarla. Las que dominas vuelven con menos frecuencia; las difíciles, antes.</translation>
+    </message>
+    <message>
+        <source>Mock oral exams</source>
+        <translation>Exámenes orales simulados</translation>
+    </message>
+    <message>
+        <source>Practice the oral portion of your checkride with questions drawn from the Airman Certification Standards, timed and scored by area of operation.</source>
+        <translation>Practica la parte oral de tu checkride con preguntas basadas en los Airman Certification Standards (ACS), cronometradas y calificadas por área de operación.</translation>
+    </message>
+    <message>
+        <source>Examiner gouge</source>
+        <translation>Gouge de examinadores</translation>
+    </message>
+    <message>
+        <source>Read and share checkride reports about designated pilot examiners: what they asked, how the flight went and what surprised the applicant.</source>
+        <translation>Lee y comparte relatos de checkrides con examinadores designados (DPE): qué preguntaron, cómo fue el vuelo y qué sorprendió al aspirante.</translation>
+    </message>
+    <message>
+        <source>Study group chat</source>
+        <translation>Chat del grupo de estudio</translation>
+    </message>
+    <message>
+        <source>Talk with your study group and instructors once a sync server is set up.</source>
+        <translation>Habla con tu grupo de estudio y tus instructores cuando haya un servidor de sincronización configurado.</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Tu progreso</translation>
+    </message>
+    <message>
+        <source>See how much you have reviewed, your mock oral scores over time, and the areas that still need work.</source>
+        <translation>Mira cuánto has repasado, la evolución de tus notas en los orales simulados y las áreas que aún necesitan trabajo.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Reminders when reviews are due and news from your study group will appear here.</source>
+        <translation>Aquí aparecerán los avisos de repasos pendientes y las novedades de tu grupo de estudio.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>This page is not built yet. It will arrive in a coming version of StudyApp.</source>
+        <translation>Esta página todavía no está lista. Llegará en una próxima versión de StudyApp.</translation>
+    </message>
+</context>
+<context>
+    <name>ExaminerDetailView</name>
+    <message>
+        <source>1 year as examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years as examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit examiner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write gouge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gouge, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checkrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gouge about this checkride yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the examiner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write gouge about this examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show gouge for checkride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gouge reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and difficulty chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExaminerDialog</name>
+    <message>
+        <source>Add an examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years as examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkrides given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home &amp;airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Jane Doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight school or FSDO (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or email (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KPAO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. San Francisco Bay Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years as examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExaminerDirectoryView</name>
+    <message>
+        <source>1 examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 examiners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiners and gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your examiner, read what other pilots met on their checkride, and share your own. Double-click an examiner to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checkrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add examiner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No examiner matches. Change the search, or add the examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search examiners by name or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by checkride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by home airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort examiners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExaminerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Ubicación</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Escribe tu correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address (for example: name@example.com).</source>
+        <translation>Este correo electrónico no es válido (por ejemplo: nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>Another profile already uses this email address.</source>
+        <translation>Otro perfil ya usa este correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This email address is too long.</source>
+        <translation>Este correo electrónico es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Enter your first name.</source>
+        <translation>Escribe tu nombre.</translation>
+    </message>
+    <message>
+        <source>The first name can be at most 150 characters.</source>
+        <translation>El nombre puede tener como máximo 150 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter your last name.</source>
+        <translation>Escribe tus apellidos.</translation>
+    </message>
+    <message>
+        <source>The last name can be at most 150 characters.</source>
+        <translation>Los apellidos pueden tener como máximo 150 caracteres.</translation>
+    </message>
+    <message>
+        <source>The location can be at most 255 characters.</source>
+        <translation>La ubicación puede tener como máximo 255 caracteres.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede ser posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Contraseña incorrecta. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>Enter the current password.</source>
+        <translation>Escribe la contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Enter a new password.</source>
+        <translation>Escribe una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>This language is not available.</source>
+        <translation>Este idioma no está disponible.</translation>
+    </message>
+    <message>
+        <source>This value was not accepted (%1).</source>
+        <translation>Este valor no se aceptó (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GougeDetailView</name>
+    <message>
+        <source>you, anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkride on %1, written by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating %1/5 · Flight %2 · Oral %3 · Stress %4/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unexpected elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a report to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a flashcard from the selected unexpected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GougeDialog</name>
+    <message>
+        <source>Write gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xaminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkride &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating of the examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flight difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oral difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stress level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unexpected elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (notice of disapproval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the examiner ask on the oral? How did the flight go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line; each can become a flashcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others never see your name or email with this report. It still shows as yours to you, so you can edit or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkride date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating of the examiner, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stress level, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GougeFormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>GougePage</name>
+    <message>
+        <source>Delete gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your gouge from %1? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your gouge was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard added to the set “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gouge status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GougeTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Checkride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Confirma la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Set lock password</source>
+        <translation>Poner contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>StudyApp will ask for this password before opening your profile.</source>
+        <translation>StudyApp pedirá esta contraseña antes de abrir tu perfil.</translation>
+    </message>
+    <message>
+        <source>Change lock password</source>
+        <translation>Cambiar la contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>Enter your current password, then the new one twice.</source>
+        <translation>Escribe tu contraseña actual y luego la nueva dos veces.</translation>
+    </message>
+    <message>
+        <source>Remove lock password</source>
+        <translation>Quitar la contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>Anyone using this computer will be able to open your profile.</source>
+        <translation>Cualquier persona que use este equipo podrá abrir tu perfil.</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>Quitar contraseña</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Guardar contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>LockSection</name>
+    <message>
+        <source>On: StudyApp asks for the password before opening this profile.</source>
+        <translation>Activada: StudyApp pide la contraseña antes de abrir este perfil.</translation>
+    </message>
+    <message>
+        <source>Off: anyone using this computer can open this profile.</source>
+        <translation>Desactivada: cualquier persona que use este equipo puede abrir este perfil.</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Poner contraseña…</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Cambiar contraseña…</translation>
+    </message>
+    <message>
+        <source>Remove password…</source>
+        <translation>Quitar contraseña…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>StudyApp — %1</source>
+        <translation>StudyApp — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Profile: switch or add a profile</source>
+        <translation>Perfil: cambiar de perfil o añadir uno</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of StudyApp. Install the newer version to open it.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más reciente de StudyApp. Instala esa versión para abrirla.</translation>
+    </message>
+    <message>
+        <source>This file is not a StudyApp backup, or it is damaged.</source>
+        <translation>Este archivo no es una copia de seguridad de StudyApp o está dañado.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored.</source>
+        <translation>Esta copia de seguridad está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.</source>
+        <translation>No se pudo restaurar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your data at %1 was saved by a newer version of StudyApp. Install the newer version to open it.</source>
+        <translation>Tus datos en %1 se guardaron con una versión más reciente de StudyApp. Instala esa versión para abrirlos.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a StudyApp database, or it is damaged.</source>
+        <translation>El archivo %1 no es una base de datos de StudyApp o está dañado.</translation>
+    </message>
+    <message>
+        <source>StudyApp could not open or update its database at %1.</source>
+        <translation>StudyApp no pudo abrir ni actualizar su base de datos en %1.</translation>
+    </message>
+    <message>
+        <source>The file was left untouched.</source>
+        <translation>El archivo no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileForm</name>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Lock &amp;password:</source>
+        <translation>&amp;Contraseña de bloqueo:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmar contraseña:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Only if you set a password</source>
+        <translation>Solo si pones una contraseña</translation>
+    </message>
+    <message>
+        <source>The lock password is optional. Set one if others use this computer: StudyApp will ask for it before opening your profile.</source>
+        <translation>La contraseña de bloqueo es opcional. Ponla si otras personas usan este equipo: StudyApp te la pedirá antes de abrir tu perfil.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Lock password</source>
+        <translation>Contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>Confirm lock password</source>
+        <translation>Confirmar la contraseña de bloqueo</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Study</source>
+        <extracomment>English source text, marked for lupdate in the &quot;Pages&quot; context.</extracomment>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Mock oral</source>
+        <translation>Oral simulado</translation>
+    </message>
+    <message>
+        <source>Gouge</source>
+        <translation>Gouge</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>From gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected on a checkride with %1: “%2”. Turn it into a flashcard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer you want to remember (look it up in the AIM, FAR or ACS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected element from the gouge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcard set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMenu</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>Edit my profile</source>
+        <translation>Editar mi perfil</translation>
+    </message>
+    <message>
+        <source>Add profile…</source>
+        <translation>Añadir perfil…</translation>
+    </message>
+    <message>
+        <source>%1 (locked)</source>
+        <translation>%1 (bloqueado)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre ti</translation>
+    </message>
+    <message>
+        <source>Lock password</source>
+        <translation>Contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>City or home airport, e.g. Austin (KAUS)</source>
+        <translation>Ciudad o aeropuerto base, p. ej., Austin (KAUS)</translation>
+    </message>
+    <message>
+        <source>Certificates held, the checkride you are preparing for, your flight school…</source>
+        <translation>Licencias y habilitaciones que tienes, el checkride que preparas, tu escuela de vuelo…</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Borrar fecha</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is now your data.</source>
+        <translation>La copia de seguridad «%1» ahora es tu conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>The data you had before was kept as a safety copy: %1</source>
+        <translation>Los datos que tenías antes se guardaron como copia de resguardo: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Email notifications</source>
+        <translation>Notificaciones por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notificaciones de escritorio</translation>
+    </message>
+    <message>
+        <source>Show progress charts</source>
+        <translation>Mostrar gráficos de progreso</translation>
+    </message>
+    <message>
+        <source>Reminders and replies by email, once StudyApp is connected to a sync server.</source>
+        <translation>Recordatorios y respuestas por correo electrónico, cuando StudyApp esté conectado a un servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>Reminders from your desktop when reviews are due.</source>
+        <translation>Avisos en tu escritorio cuando tengas repasos pendientes.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configuración no guardada</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved. They apply until StudyApp is closed.</source>
+        <translation>No se pudo guardar tu configuración. Se aplicará hasta que cierres StudyApp.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Open profile</source>
+        <translation>Abrir perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Lock password</source>
+        <translation>Contraseña de bloqueo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>This profile is locked. Enter its password to open it.</source>
+        <translation>Este perfil está bloqueado. Escribe su contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This profile has no lock password.</source>
+        <translation>Este perfil no tiene contraseña de bloqueo.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>No reports yet. Be the first to write gouge about this examiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flight difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oral difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: off</source>
+        <translation>Sincronización: desactivada</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Sincronización: sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation>Sincronización: sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation>Sincronización: al día</translation>
+    </message>
+    <message>
+        <source>Sync: error</source>
+        <translation>Sincronización: error</translation>
+    </message>
+    <message>
+        <source>No sync server is set up. Everything is saved on this computer.</source>
+        <translation>No hay ningún servidor de sincronización configurado. Todo se guarda en este equipo.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Changes are kept and sent later.</source>
+        <translation>No se puede conectar con el servidor de sincronización. Los cambios se guardan y se enviarán más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Welcome to StudyApp</source>
+        <translation>Te damos la bienvenida a StudyApp</translation>
+    </message>
+    <message>
+        <source>Create your profile to start preparing for your checkride. Everything stays on this computer; you can add more profiles later from the Profile menu.</source>
+        <translation>Crea tu perfil para empezar a preparar tu examen práctico (checkride). Todo se queda en este equipo; más adelante puedes añadir otros perfiles desde el menú Perfil.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Crear perfil</translation>
+    </message>
+</context>
+</TS>
