@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -361,3 +362,64 @@ def test_every_interactive_widget_is_named(
         assert unnamed(dialog) == []
         dialog.reject()  # type: ignore[attr-defined]
         qtbot.waitUntil(lambda: page.active_dialog is None)
+
+
+def test_moving_ones_gouge_to_another_examiner_updates_both(
+    page: GougePage, session: ProfileSession, qtbot: QtBot
+) -> None:
+    ids = seed_examiners(session.database)
+    mine = write_gouge(session.database, session.user_id, report(ids["smith"], 5))
+    page.reload_directory()
+    open_examiner(qtbot, page, "Al Smith")
+    select_gouge(qtbot, page, 0)
+    qtbot.mouseClick(page.detail.gouge_detail.edit_button, Qt.MouseButton.LeftButton)
+    dialog = wait_for_dialog(qtbot, page, GougeDialog)
+    assert isinstance(dialog, GougeDialog)
+    combo = dialog.examiner_combo
+    qtbot.waitUntil(lambda: combo.findData(ids["garcia"]) >= 0)
+    combo.setCurrentIndex(combo.findData(ids["garcia"]))
+    save_and_wait(qtbot, page, dialog)
+    # The page follows the report to its new examiner.
+    qtbot.waitUntil(lambda: page.detail.name_label.text() == "María García")
+    qtbot.waitUntil(lambda: stats(page)["reports"] == "1" and gouge_ids(page) == [mine.id])
+    by_name = {e.name: e for e in list_examiners(session.database)}
+    assert by_name["Al Smith"].stats is None
+    assert by_name["María García"].stats is not None
+    assert by_name["María García"].stats.avg_rating == 5.0
+
+
+def test_gouge_filter_by_checkride_on_the_examiner_page(
+    page: GougePage, session: ProfileSession, qtbot: QtBot, other_pilot: int
+) -> None:
+    ids = seed_examiners(session.database)
+    private = write_gouge(session.database, other_pilot, report(ids["garcia"]))
+    instrument = replace(report(ids["garcia"]), checkride_type="instrument",
+                         gouge_date=date(2026, 11, 10))  # fmt: skip
+    newer = write_gouge(session.database, other_pilot, instrument)
+    page.reload_directory()
+    open_examiner(qtbot, page, "María García")
+    qtbot.waitUntil(lambda: gouge_ids(page) == [newer.id, private.id])  # newest first
+    combo = page.detail.gouge_filter
+    combo.setCurrentIndex(combo.findData("private"))
+    qtbot.waitUntil(lambda: gouge_ids(page) == [private.id])
+    combo.setCurrentIndex(combo.findData("atp"))
+    qtbot.waitUntil(lambda: gouge_ids(page) == [])
+    assert page.detail.gouge_empty.isVisible()
+
+
+def test_language_change_rewords_without_losing_state(
+    page: GougePage, session: ProfileSession, qtbot: QtBot
+) -> None:
+    ids = seed_examiners(session.database)
+    write_gouge(session.database, session.user_id, report(ids["smith"], 3))
+    page.reload_directory()
+    open_examiner(qtbot, page, "Al Smith")
+    qtbot.waitUntil(lambda: stats(page)["rating"] == "3.0 / 5" and len(gouge_ids(page)) == 1)
+    page.detail.write_button.setText("stale")
+    page.directory.add_button.setText("stale")
+    # What installing a translator makes Qt send to every widget (children included).
+    QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert page.detail.write_button.text() == "Write gouge…"
+    assert page.directory.add_button.text() == "Add examiner…"
+    assert stats(page)["rating"] == "3.0 / 5"
+    assert page.detail.gouge_model.rowCount() == 1

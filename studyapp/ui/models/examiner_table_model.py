@@ -34,6 +34,13 @@ class ExaminerTableModel(QAbstractTableModel):
         self._rows = list(examiners)
         self.endResetModel()
 
+    def refresh_texts(self) -> None:
+        """Re-word headers and cells after a language switch, keeping rows and selection."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def examiner(self, row: int) -> ExaminerSummary:
         return self._rows[row]
 

@@ -24,6 +24,13 @@ class GougeTableModel(QAbstractTableModel):
         self._rows = list(entries)
         self.endResetModel()
 
+    def refresh_texts(self) -> None:
+        """Re-word headers and cells after a language switch, keeping rows and selection."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def entry(self, row: int) -> GougeEntry:
         return self._rows[row]
 

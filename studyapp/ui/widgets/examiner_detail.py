@@ -223,6 +223,7 @@ class ExaminerDetailView(QWidget):
         self.gouge_empty.setText(self.tr("No gouge about this checkride yet."))
         self._update_header()
         self._update_chart()
+        self.gouge_model.refresh_texts()
         names = {
             self.back_button: self.tr("Back to the examiner directory"),
             self.edit_button: self.tr("Edit examiner"),

@@ -183,6 +183,7 @@ class ExaminerDirectoryView(QWidget):
         )
         self._name_for_accessibility()
         self._update_count()
+        self.model.refresh_texts()
 
     def _name_for_accessibility(self) -> None:
         names = {
