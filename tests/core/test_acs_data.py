@@ -23,6 +23,7 @@ CODE = re.compile(r"^([A-Z]{2})\.([IVXL]+)\.([A-Z])\.([KRS])(\d+)([a-z]?)$")
 EXPECTED_FILES = {
     "private_airplane.json": ("FAA-S-ACS-6C", "PA"),
     "instrument_airplane.json": ("FAA-S-ACS-8C", "IR"),
+    "commercial_airplane.json": ("FAA-S-ACS-7B", "CA"),
 }
 
 
@@ -190,6 +191,36 @@ def test_instrument_rating_known_facts() -> None:
     assert len(catalog.task("IR.VI.B").elements_of_kind("S")) == 17
     assert catalog.element("IR.III.B.S3a").parent_code == "IR.III.B.S3"
     assert "AC 90-107" in catalog.task("IR.VI.B").references
+
+
+def test_commercial_pilot_known_facts() -> None:
+    catalog = shipped_catalog()
+    commercial = catalog.document("CA")
+    assert commercial.acs_id == "FAA-S-ACS-7B"
+    assert len(commercial.areas) == 11
+    assert sum(len(a.tasks) for a in commercial.areas) == 60
+    assert catalog.area("CA.VIII").name == "High-Altitude Operations"
+    assert [t.name for t in catalog.tasks("CA.V")] == [
+        "Steep Turns",
+        "Steep Spiral",
+        "Chandelles",
+        "Lazy Eights",
+        "Eights on Pylons",
+    ]
+    assert catalog.task("CA.IV.M").name == "Power-Off 180° Accuracy Approach and Landing"
+    assert catalog.task("CA.IV.M").classes == ("ASEL", "ASES")
+    assert catalog.task("CA.V.E").classes == ("ASEL", "ASES")
+    assert catalog.task("CA.VII.D").name == "Accelerated Stalls"
+    assert not catalog.task("CA.VII.E").elements_of_kind("S")
+    assert catalog.element("CA.I.F.K2f").archived
+    assert not catalog.has_element("CA.I.B.K1e")  # 6C added K1e; 7B stops at K1d
+    assert [e.code for e in catalog.task("CA.V.D").elements if e.sub] == [
+        "CA.V.D.S5a",
+        "CA.V.D.S5b",
+        "CA.V.D.S5c",
+        "CA.V.D.S5d",
+        "CA.V.D.S5e",
+    ]
 
 
 def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
