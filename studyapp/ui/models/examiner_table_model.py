@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from studyapp.core.gouge.examiners import ExaminerSummary
 from studyapp.ui.widgets.gouge_texts import checkride_short, one_decimal, percent
@@ -79,6 +80,10 @@ class ExaminerTableModel(QAbstractTableModel):
             return self._text(examiner, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        muted = examiner.stats is None and index.column() in _NUMERIC
+        if role == Qt.ItemDataRole.ForegroundRole and muted:
+            # "No reports yet" should read as an absence, not as a value.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == CHECKRIDES:
             return ", ".join(checkride_short(c) for c in examiner.checkride_types)
         return None
