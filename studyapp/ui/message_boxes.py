@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from studyapp.core.migrate import DatabaseError, NewerDatabaseError, NotStudyAppDatabaseError
 
@@ -28,6 +28,10 @@ def show_message(
     ok.setText(translate("Messages", "OK"))
     ok.setObjectName("okButton")
     ok.setAccessibleName(translate("Messages", "OK"))
+    for button in box.findChildren(QPushButton):
+        if not button.objectName():  # Qt's own "Show Details..." button
+            button.setObjectName("detailsButton")
+            button.setAccessibleName(button.text().replace("&", ""))
     box.open()
     return box
 

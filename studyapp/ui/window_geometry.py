@@ -20,12 +20,20 @@ def restore_geometry(window: QWidget, paths: AppPaths, key: str) -> None:
     saved = ui_settings(paths).value(f"{key}/geometry")
     if saved is not None and window.restoreGeometry(saved):
         return
-    window.resize(DEFAULT_SIZE)
+    window.resize(default_size())
     screen = QGuiApplication.primaryScreen()
     if screen is not None:
         frame = window.frameGeometry()
         frame.moveCenter(screen.availableGeometry().center())
         window.move(frame.topLeft())
+
+
+def default_size() -> QSize:
+    """1100×720, or less on a small screen (a 1366×768 laptop must show the whole window)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    return DEFAULT_SIZE.boundedTo(screen.availableGeometry().size() * 0.95)
 
 
 def save_geometry(window: QWidget, paths: AppPaths, key: str) -> None:

@@ -86,7 +86,7 @@ class EmptyStatePage(Retranslating, QWidget):
         self.status.setProperty("role", "muted")
         card = QFrame(self)
         card.setProperty("role", "card")
-        card.setFixedWidth(560)
+        card.setMaximumWidth(560)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(36, 32, 36, 32)
         inner.setSpacing(12)
