@@ -24,6 +24,7 @@ EXPECTED_FILES = {
     "private_airplane.json": ("FAA-S-ACS-6C", "PA"),
     "instrument_airplane.json": ("FAA-S-ACS-8C", "IR"),
     "commercial_airplane.json": ("FAA-S-ACS-7B", "CA"),
+    "flight_instructor_airplane.json": ("FAA-S-ACS-25", "AI"),
 }
 
 
@@ -67,7 +68,7 @@ def test_every_code_matches_its_file_area_task_and_kind() -> None:
                 assert match, (name, element["code"])
                 prefix, numeral, letter, kind = match.groups()[:4]
                 assert (prefix, numeral, letter, kind) == (
-                    doc["prefix"],
+                    area.get("prefix", doc["prefix"]),
                     area["numeral"],
                     task["letter"],
                     element["kind"],
@@ -223,6 +224,20 @@ def test_commercial_pilot_known_facts() -> None:
     ]
 
 
+def test_flight_instructor_known_facts() -> None:
+    catalog = shipped_catalog()
+    instructor = catalog.document("FAA-S-ACS-25")
+    assert catalog.document("FI") is instructor
+    foi = catalog.area("FI.I")
+    assert foi.name == "Fundamentals of Instructing" and foi.prefix == "FI"
+    assert [t.letter for t in foi.tasks] == list("ABCDEF")
+    assert catalog.task("FI.I.B").name == "Learning Process"
+    assert len(catalog.task("FI.I.B").elements_of_kind("K")) == 29  # K1-K16 and 13 subs
+    assert catalog.element("FI.I.F.K2a").label == "PAVE checklist"
+    unverified = {entry.code for entry in instructor.unverified}
+    assert len(unverified) == 79 and "AI.X.I" in unverified
+
+
 def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
     catalog = shipped_catalog()
     element = catalog.element("PA.I.B.K1a")
@@ -334,6 +349,19 @@ def test_malformed_file_names_the_file_and_the_entry(tmp_path: Path, mutate, exp
     with pytest.raises(AcsDataError, match=r"^broken\.json: ") as caught:
         load_document(write(tmp_path, doc))
     assert re.search(expected, str(caught.value)), str(caught.value)
+
+
+def test_an_area_may_use_its_own_prefix(tmp_path: Path) -> None:
+    doc = minimal_document()
+    doc["areas"][0]["prefix"] = "FI"
+    for element in elements(doc):
+        element["code"] = element["code"].replace("TT.", "FI.")
+    catalog = load_catalog(write(tmp_path, doc, "instructor.json").parent)
+    assert catalog.area("FI.I").tasks[0].code == "FI.I.A"
+    assert catalog.document("FI").prefix == "TT"
+    elements(doc)[0]["code"] = "TT.I.A.K1"
+    with pytest.raises(AcsDataError, match=r"TT\.I\.A\.K1.*does not belong to task FI\.I\.A"):
+        load_document(write(tmp_path, doc))
 
 
 def test_unreadable_json_and_cross_file_duplicates_are_reported(tmp_path: Path) -> None:

@@ -81,6 +81,11 @@ class AcsArea:
     name: str
     tasks: tuple[AcsTask, ...]
 
+    @property
+    def prefix(self) -> str:
+        """Usually the ACS prefix; the flight instructor ACSs code Area I with FI."""
+        return self.code.split(".", 1)[0]
+
 
 @dataclass(frozen=True)
 class UnverifiedTask:
@@ -115,7 +120,11 @@ class AcsCatalog:
     def __init__(self, documents: Iterable[AcsDocument]) -> None:
         self.documents: tuple[AcsDocument, ...] = tuple(documents)
         self._by_id = {d.acs_id: d for d in self.documents}
-        self._by_prefix = {d.prefix: d for d in self.documents}
+        self._by_prefix: dict[str, AcsDocument] = {}
+        for document in self.documents:
+            for prefix in (document.prefix, *(a.prefix for a in document.areas)):
+                self._by_prefix.setdefault(prefix, document)
+        self._areas = {a.code: a for d in self.documents for a in d.areas}
         self._tasks = {t.code: t for d in self.documents for a in d.areas for t in a.tasks}
         self._elements: dict[str, AcsElement] = {}
         owner: dict[str, str] = {}
@@ -139,11 +148,10 @@ class AcsCatalog:
         return self.document(acs_id_or_prefix).areas
 
     def area(self, area_code: str) -> AcsArea:
-        prefix, _, numeral = area_code.partition(".")
-        for area in self.areas(prefix):
-            if area.numeral == numeral:
-                return area
-        raise NotFoundError(f"no area of operation {area_code!r}")
+        try:
+            return self._areas[area_code]
+        except KeyError:
+            raise NotFoundError(f"no area of operation {area_code!r}") from None
 
     def tasks(self, area_code: str) -> tuple[AcsTask, ...]:
         return self.area(area_code).tasks
@@ -210,10 +218,14 @@ class _Parser:
             raise self.fail(where, f"{key!r} must be a non-empty {kind.__name__}")
         return value
 
-    def document(self, raw: Any) -> AcsDocument:
-        prefix = self.field(raw, "prefix", str, "top level")
+    def prefix(self, raw: Any, where: str) -> str:
+        prefix = self.field(raw, "prefix", str, where)
         if not re.fullmatch(r"[A-Z]{2}", prefix):
-            raise self.fail("top level", f"prefix {prefix!r} must be two capital letters")
+            raise self.fail(where, f"prefix {prefix!r} must be two capital letters")
+        return prefix
+
+    def document(self, raw: Any) -> AcsDocument:
+        prefix = self.prefix(raw, "top level")
         areas = tuple(
             self.area(a, prefix, f"areas[{i}]")
             for i, a in enumerate(self.field(raw, "areas", list, "top level"))
@@ -245,6 +257,8 @@ class _Parser:
         numeral = self.field(raw, "numeral", str, where)
         if not ROMAN.fullmatch(numeral):
             raise self.fail(where, f"numeral {numeral!r} is not a roman numeral")
+        if "prefix" in raw:
+            prefix = self.prefix(raw, where)
         code = f"{prefix}.{numeral}"
         tasks = tuple(
             self.task(t, code, f"{where}.tasks[{i}]")
@@ -350,7 +364,7 @@ class _Parser:
             where = f"unverified[{i}]"
             code = self.field(entry, "task", str, where)
             match = TASK_CODE.fullmatch(code)
-            if match is None or match["prefix"] != prefix:
+            if match is None or match["prefix"] not in {prefix, *(a.prefix for a in areas)}:
                 raise self.fail(where, f"task {code!r} is not a {prefix} task code")
             if code in shipped:
                 raise self.fail(where, f"task {code} is listed as unverified but is shipped")
