@@ -160,6 +160,8 @@ def test_private_pilot_known_facts() -> None:
     assert catalog.element("PA.XII.A.S1").archived
     assert not catalog.task("PA.XI.A").elements_of_kind("S")  # "intentionally left blank"
     assert len(catalog.task("PA.VIII.E").elements_of_kind("R")) == 10
+    assert all(catalog.element(f"PA.VIII.E.K1{sub}").archived for sub in "abcd")
+    assert "AC 68-1" in catalog.task("PA.I.A").references
 
 
 def test_instrument_rating_known_facts() -> None:
