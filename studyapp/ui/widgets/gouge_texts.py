@@ -12,24 +12,23 @@ from studyapp.core.errors import NotFoundError
 from studyapp.core.gouge import validation as v
 from studyapp.core.gouge.practice import ANSWER_MAX, QUESTION_MAX
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GougeTexts", text)
+# A plain name with a literal context, so pyside6-lupdate extracts every text below.
+translate = QCoreApplication.translate
 
 
 def checkride_label(code: str) -> str:
     labels = {
-        "sport": _tr("Sport pilot"),
-        "recreational": _tr("Recreational pilot"),
-        "private": _tr("Private pilot"),
-        "instrument": _tr("Instrument rating"),
-        "commercial": _tr("Commercial pilot"),
-        "multi_engine": _tr("Multi-engine rating"),
-        "seaplane": _tr("Seaplane rating"),
-        "atp": _tr("Airline transport pilot"),
-        "cfi": _tr("Flight instructor (CFI)"),
-        "cfii": _tr("Instrument instructor (CFII)"),
-        "mei": _tr("Multi-engine instructor (MEI)"),
+        "sport": translate("GougeTexts", "Sport pilot"),
+        "recreational": translate("GougeTexts", "Recreational pilot"),
+        "private": translate("GougeTexts", "Private pilot"),
+        "instrument": translate("GougeTexts", "Instrument rating"),
+        "commercial": translate("GougeTexts", "Commercial pilot"),
+        "multi_engine": translate("GougeTexts", "Multi-engine rating"),
+        "seaplane": translate("GougeTexts", "Seaplane rating"),
+        "atp": translate("GougeTexts", "Airline transport pilot"),
+        "cfi": translate("GougeTexts", "Flight instructor (CFI)"),
+        "cfii": translate("GougeTexts", "Instrument instructor (CFII)"),
+        "mei": translate("GougeTexts", "Multi-engine instructor (MEI)"),
     }
     return labels.get(code, code)
 
@@ -37,31 +36,37 @@ def checkride_label(code: str) -> str:
 def checkride_short(code: str) -> str:
     """A compact name for table cells."""
     labels = {
-        "sport": _tr("Sport"),
-        "recreational": _tr("Recreational"),
-        "private": _tr("Private"),
-        "instrument": _tr("Instrument"),
-        "commercial": _tr("Commercial"),
-        "multi_engine": _tr("Multi"),
-        "seaplane": _tr("Seaplane"),
-        "atp": _tr("ATP"),
-        "cfi": _tr("CFI"),
-        "cfii": _tr("CFII"),
-        "mei": _tr("MEI"),
+        "sport": translate("GougeTexts", "Sport"),
+        "recreational": translate("GougeTexts", "Recreational"),
+        "private": translate("GougeTexts", "Private"),
+        "instrument": translate("GougeTexts", "Instrument"),
+        "commercial": translate("GougeTexts", "Commercial"),
+        "multi_engine": translate("GougeTexts", "Multi"),
+        "seaplane": translate("GougeTexts", "Seaplane"),
+        "atp": translate("GougeTexts", "ATP"),
+        "cfi": translate("GougeTexts", "CFI"),
+        "cfii": translate("GougeTexts", "CFII"),
+        "mei": translate("GougeTexts", "MEI"),
     }
     return labels.get(code, code)
 
 
 def outcome_label(code: str) -> str:
-    return {"pass": _tr("Pass"), "fail": _tr("Fail")}.get(code, code)
+    return {"pass": translate("GougeTexts", "Pass"), "fail": translate("GougeTexts", "Fail")}.get(
+        code, code
+    )
 
 
 def difficulty_label(level: int) -> str:
-    return {1: _tr("Easy"), 2: _tr("Moderate"), 3: _tr("Hard")}.get(level, str(level))
+    return {
+        1: translate("GougeTexts", "Easy"),
+        2: translate("GougeTexts", "Moderate"),
+        3: translate("GougeTexts", "Hard"),
+    }.get(level, str(level))
 
 
 def percent(fraction: float) -> str:
-    return _tr("%1%").replace("%1", str(round(fraction * 100)))
+    return translate("GougeTexts", "%1%").replace("%1", str(round(fraction * 100)))
 
 
 def one_decimal(value: float) -> str:
@@ -70,37 +75,57 @@ def one_decimal(value: float) -> str:
 
 def sort_label(key: str) -> str:
     return {
-        "rating": _tr("Best rated"),
-        "pass_rate": _tr("Highest pass rate"),
-        "reports": _tr("Most reports"),
-        "name": _tr("Name"),
+        "rating": translate("GougeTexts", "Best rated"),
+        "pass_rate": translate("GougeTexts", "Highest pass rate"),
+        "reports": translate("GougeTexts", "Most reports"),
+        "name": translate("GougeTexts", "Name"),
     }.get(key, key)
 
 
 def _sentences() -> dict[tuple[str, str], str]:
-    too_long = _tr("This can be at most %1 characters.")
+    too_long = translate("GougeTexts", "This can be at most %1 characters.")
     return {
-        ("name", "required"): _tr("Enter the examiner's name."),
-        ("name", "duplicate"): _tr("This examiner is already in the directory for this region."),
-        ("years_of_experience", "out_of_range"): _tr(
-            "Enter a number of years from 0 to %1."
+        ("name", "required"): translate("GougeTexts", "Enter the examiner's name."),
+        ("name", "duplicate"): translate(
+            "GougeTexts", "This examiner is already in the directory for this region."
+        ),
+        ("years_of_experience", "out_of_range"): translate(
+            "GougeTexts", "Enter a number of years from 0 to %1."
         ).replace("%1", str(v.YEARS_MAX)),
-        ("checkride_types", "required"): _tr("Tick at least one checkride this examiner gives."),
-        ("home_airport", "invalid"): _tr("Use a 3- or 4-character airport identifier, e.g. KPAO."),
-        ("home_airport", "airport_or_region"): _tr("Enter a home airport or a region."),
-        ("region", "airport_or_region"): _tr("Enter a home airport or a region."),
-        ("gouge_date", "required"): _tr("Enter the date of the checkride."),
-        ("gouge_date", "future"): _tr("The checkride date cannot be in the future."),
-        ("checkride_type", "required"): _tr("Choose the checkride."),
-        ("pass_or_fail", "required"): _tr("Choose pass or fail."),
-        ("rating", "out_of_range"): _tr("Rate the examiner from 1 to 5."),
-        ("flight_difficulty", "out_of_range"): _tr("Choose easy, moderate or hard."),
-        ("oral_difficulty", "out_of_range"): _tr("Choose easy, moderate or hard."),
-        ("stress_level", "out_of_range"): _tr("Choose a stress level from 1 to 5."),
-        ("content", "required"): _tr("Describe what happened on the checkride."),
-        ("question", "required"): _tr("Enter the question to practise."),
-        ("answer", "required"): _tr("Enter the answer you want to remember."),
-        ("set", "required"): _tr("Choose a flashcard set."),
+        ("checkride_types", "required"): translate(
+            "GougeTexts", "Tick at least one checkride this examiner gives."
+        ),
+        ("home_airport", "invalid"): translate(
+            "GougeTexts", "Use a 3- or 4-character airport identifier, e.g. KPAO."
+        ),
+        ("home_airport", "airport_or_region"): translate(
+            "GougeTexts", "Enter a home airport or a region."
+        ),
+        ("region", "airport_or_region"): translate(
+            "GougeTexts", "Enter a home airport or a region."
+        ),
+        ("gouge_date", "required"): translate("GougeTexts", "Enter the date of the checkride."),
+        ("gouge_date", "future"): translate(
+            "GougeTexts", "The checkride date cannot be in the future."
+        ),
+        ("checkride_type", "required"): translate("GougeTexts", "Choose the checkride."),
+        ("pass_or_fail", "required"): translate("GougeTexts", "Choose pass or fail."),
+        ("rating", "out_of_range"): translate("GougeTexts", "Rate the examiner from 1 to 5."),
+        ("flight_difficulty", "out_of_range"): translate(
+            "GougeTexts", "Choose easy, moderate or hard."
+        ),
+        ("oral_difficulty", "out_of_range"): translate(
+            "GougeTexts", "Choose easy, moderate or hard."
+        ),
+        ("stress_level", "out_of_range"): translate(
+            "GougeTexts", "Choose a stress level from 1 to 5."
+        ),
+        ("content", "required"): translate(
+            "GougeTexts", "Describe what happened on the checkride."
+        ),
+        ("question", "required"): translate("GougeTexts", "Enter the question to practise."),
+        ("answer", "required"): translate("GougeTexts", "Enter the answer you want to remember."),
+        ("set", "required"): translate("GougeTexts", "Choose a flashcard set."),
         ("name", "too_long"): too_long.replace("%1", str(v.NAME_MAX)),
         ("contact_info", "too_long"): too_long.replace("%1", str(v.CONTACT_MAX)),
         ("organization", "too_long"): too_long.replace("%1", str(v.ORGANIZATION_MAX)),
@@ -117,11 +142,13 @@ def field_error(field: str, code: str) -> str:
     sentence = _sentences().get((field, code))
     if sentence is not None:
         return sentence
-    return _tr("This value was not accepted (%1).").replace("%1", code)
+    return translate("GougeTexts", "This value was not accepted (%1).").replace("%1", code)
 
 
 def task_error(error: Exception) -> str:
     """A sentence for a failure that is not a field error (shown in a status line)."""
     if isinstance(error, NotFoundError):
-        return _tr("This item no longer exists or is not yours to change.")
-    return _tr("Something went wrong; the change was not saved. Details are in the log.")
+        return translate("GougeTexts", "This item no longer exists or is not yours to change.")
+    return translate(
+        "GougeTexts", "Something went wrong; the change was not saved. Details are in the log."
+    )
