@@ -217,6 +217,7 @@ def test_commercial_pilot_known_facts() -> None:
     assert not catalog.task("CA.VII.E").elements_of_kind("S")
     assert catalog.element("CA.I.F.K2f").archived
     assert not catalog.has_element("CA.I.B.K1e")  # 6C added K1e; 7B stops at K1d
+    assert "14 CFR 119.1(e)" in catalog.task("CA.I.A").references
     assert [e.code for e in catalog.task("CA.V.D").elements if e.sub] == [
         "CA.V.D.S5a",
         "CA.V.D.S5b",
