@@ -346,3 +346,18 @@ def test_bad_input_is_refused_and_nothing_is_written(
     with pytest.raises(ValidationError):
         review.answer(database, user, mine, GOOD, -1, scheduler, NOW)
     assert snapshot(database) == before
+
+
+def test_a_usage_row_without_fsrs_memory_is_scheduled_as_new(
+    database: Database, user: int, set_id: int
+) -> None:
+    card_id = new_card(database, user, set_id)
+    with database.session() as session:  # what code unaware of FSRS might write
+        session.add(FlashcardUsage(flashcard_id=card_id, user_id=user, proficiency_score=10))
+    scheduler = review_settings(database, user).scheduler
+    result = review.answer(database, user, card_id, GOOD, 1000, scheduler, NOW)
+    assert (result.outcome.state, result.outcome.step) == (1, 1)
+    before = snapshot(database)["flashcard_usage"]
+    review.answer(database, user, card_id, GOOD, 1000, scheduler, NOW + timedelta(minutes=10))
+    undo_answer(database, user)
+    assert snapshot(database)["flashcard_usage"] == before

@@ -64,8 +64,12 @@ class CardState:
 
     @property
     def schedule_memory(self) -> Memory:
-        """What FSRS sees: a usage row still in state 0 is as new as no row at all."""
-        return self.memory if self.memory.state != STATE_NEW else Memory()
+        """What FSRS sees: a usage row still in state 0 is as new as no row at all,
+        and so is one another feature wrote without FSRS's stability and difficulty."""
+        memory = self.memory
+        if memory.state == STATE_NEW or memory.stability is None or memory.difficulty is None:
+            return Memory()
+        return memory
 
 
 @dataclass(frozen=True)
