@@ -27,6 +27,9 @@ bundle="$out/dist/StudyApp"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 "$bundle/studyapp-cli" --data-dir "$scratch/data" check
+# ...and the frozen GUI starts (Qt plugins bundled): it prints the marker once its window is painted.
+started="$(STUDYAPP_QUIT_AFTER_STARTUP=1 QT_QPA_PLATFORM=offscreen "$bundle/StudyApp" --data-dir "$scratch/gui")"
+grep -qx studyapp-startup-complete <<<"$started" || { echo "the frozen GUI did not start" >&2; exit 1; }
 
 version="$("$venv/bin/python" -c 'import studyapp; print(studyapp.__version__)')"
 name="StudyApp-$version-linux-$(uname -m)"

@@ -30,6 +30,9 @@ fi
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 "$app/Contents/MacOS/studyapp-cli" --data-dir "$scratch/data" check
+# ...and the frozen GUI starts (Qt plugins bundled): it prints the marker once its window is painted.
+started="$(STUDYAPP_QUIT_AFTER_STARTUP=1 QT_QPA_PLATFORM=offscreen "$app/Contents/MacOS/StudyApp" --data-dir "$scratch/gui")"
+grep -qx studyapp-startup-complete <<<"$started" || { echo "the frozen GUI did not start" >&2; exit 1; }
 
 version="$("$venv/bin/python" -c 'import studyapp; print(studyapp.__version__)')"
 dmg="$out/StudyApp-$version-macos-$(uname -m).dmg"

@@ -13,7 +13,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-/tmp/shots/xvfb}"
-python="${PYTHON:-$(command -v /work/venv/bin/python || command -v python3)}"
+python="${PYTHON:-$(command -v "$root/.venv/bin/python" /work/venv/bin/python python3 | head -n1)}"
 read -r -a app <<<"${STUDYAPP_CMD:-$python -m studyapp}"
 settle="${STUDYAPP_SETTLE_SECONDS:-5}"
 screen="${STUDYAPP_SCREEN:-1280x800x24}"
