@@ -40,6 +40,12 @@ class Breakdown:
 def recompute_examiner_aggregates(session: Session, examiner_id: int) -> None:
     """Set the examiner's avg_* and feedback_count from its gouge rows, in ``session``."""
     session.flush()  # pending gouge changes must be visible to the aggregate query
+    # Lock the examiner row first (a no-op on SQLite, whose writer is already
+    # alone): on PostgreSQL two concurrent reports would otherwise each count
+    # only their own row, and the last to commit would store a stale average.
+    session.execute(
+        select(ExaminerProfile.id).where(ExaminerProfile.id == examiner_id).with_for_update()
+    )
     passed = case((Gouge.pass_or_fail == PASS, 1.0), else_=0.0)
     row = session.execute(
         select(
