@@ -146,6 +146,14 @@ class ExaminerDetailView(QWidget):
     def show_examiner(self, detail: ExaminerDetail) -> None:
         self.detail = detail
         self.stats.show_stats(detail.examiner.stats)
+        # With no reports at all the statistics card says so; a list header would be noise.
+        has_reports = detail.examiner.stats is not None
+        self.gouge_title.setVisible(has_reports)
+        self.gouge_filter.setVisible(has_reports)
+        if not has_reports:  # a hidden filter must not keep hiding reports written later
+            self.gouge_filter.blockSignals(True)
+            self.gouge_filter.setCurrentIndex(0)
+            self.gouge_filter.blockSignals(False)
         self._update_header()
         self._update_chart()
 
