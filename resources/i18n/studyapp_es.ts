@@ -841,6 +841,221 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>GougeTexts</name>
+    <message>
+        <source>Sport pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreational pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-engine rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seaplane rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airline transport pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight instructor (CFI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument instructor (CFII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-engine instructor (MEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recreational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seaplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CFII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the examiner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This examiner is already in the directory for this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of years from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one checkride this examiner gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a 3- or 4-character airport identifier, e.g. KPAO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a home airport or a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the checkride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkride date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the checkride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the examiner from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose easy, moderate or hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stress level from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened on the checkride.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the question to practise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the answer you want to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a flashcard set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value was not accepted (%1).</source>
+        <translation type="unfinished">Este valor no se aceptó (%1).</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not yours to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; the change was not saved. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockPasswordDialog</name>
     <message>
         <source>Current password</source>

@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from studyapp.core.accounts import service as accounts
 from studyapp.core.startup import open_database
@@ -85,14 +86,22 @@ def render_main(app: QApplication, services: AppServices, paths: object, folder:
     wait_for(app, lambda: isinstance(controller.window, MainWindow))
     window = controller.window
     assert isinstance(window, MainWindow)
+    window.resize(1100, 720)  # the offscreen screen is smaller than a real one
     for dark in (False, True):
         for language in ("en", "es"):
-            services.theme.set_theme("dark" if dark else "light")
-            services.language.set_language(language)
+            theme = "dark" if dark else "light"
+            chosen = replace(services.preferences, language=language).with_theme(theme)
+            services.apply_preferences(chosen)
             for key in ("study", "gouge", "settings", "profile"):
                 window.show_page(key)
                 settle(app, 250)
                 save(window, folder, f"main-{key}-{_mode(dark)}-{language}")
+            scroll = window.pages["settings"].findChild(QScrollArea)
+            window.show_page("settings")
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+            settle(app, 150)
+            save(window, folder, f"main-settings-backups-{_mode(dark)}-{language}")
+            scroll.verticalScrollBar().setValue(0)
     controller.shutdown()
 
 

@@ -60,6 +60,7 @@ class SettingsPage(Retranslating, QWidget):
         self._build_layout()
         self.show_preferences(services.preferences)
         self._connect()
+        services.preferences_changed.connect(self.show_preferences)
         self.retranslate()
 
     def _combo(self, name: str, items: int) -> QComboBox:

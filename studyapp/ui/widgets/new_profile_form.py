@@ -62,7 +62,7 @@ class NewProfileForm(Retranslating, QWidget):
             form.addRow(label, self.errors.attach(field, editor, self))
         self._labels[4].setBuddy(self.confirm)
         form.addRow(self._labels[4], self.errors.attach("confirm", self.confirm, self))
-        form.addRow("", self.password_hint)
+        form.addRow(self.password_hint)
 
     def retranslate(self) -> None:
         texts = [

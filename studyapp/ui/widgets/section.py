@@ -12,9 +12,10 @@ def centred(widget: QWidget) -> QHBoxLayout:
     hint, and word-wrapped labels inside it are then cut off.
     """
     row = QHBoxLayout()
-    row.addStretch()
-    row.addWidget(widget)
-    row.addStretch()
+    # The widget takes most of the width up to its maximum; the stretches get the rest.
+    row.addStretch(1)
+    row.addWidget(widget, 20)
+    row.addStretch(1)
     return row
 
 
