@@ -14,11 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from studyapp.core.errors import NotFoundError, ValidationError
+
 log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
     """Raised inside a task by ``Progress.check()`` once the user cancelled it."""
+
+
+# Outcomes the caller shows to the user, not faults: logging them as failures
+# would bury real errors in the log under every mistyped email.
+EXPECTED_ERRORS = (Cancelled, ValidationError, NotFoundError)
 
 
 class Progress:
@@ -68,7 +75,7 @@ class _Runnable(QRunnable):
         try:
             value = self._call()
         except Exception as error:
-            if not isinstance(error, Cancelled):
+            if not isinstance(error, EXPECTED_ERRORS):
                 log.exception("background task failed")
             self._signals.error.emit(error)
         else:
