@@ -102,3 +102,18 @@ def test_a_file_that_is_not_a_backup_is_refused_clearly(
     assert section.message.text() == "This file is not a StudyApp backup, or it is damaged."
     assert controller.window is window  # nothing was closed or replaced
     click_button(qtbot, section.message, "okButton")
+
+
+def test_scheduled_backups_run_hourly_through_the_task_runner(
+    start_app: Start, qtbot: QtBot, database: Database, paths: AppPaths
+) -> None:
+    accounts.create_profile(database, "a@example.com", "Ann", "Able")
+    controller = start_app()
+    wait_for_main(qtbot, controller)
+    assert controller.backup_timer.isActive()
+    assert controller.backup_timer.interval() == 60 * 60 * 1000
+    for daily in (paths.backups / "daily").glob("*.sqlite3"):
+        daily.unlink()  # as if the day had turned since start-up
+    controller.backup_timer.timeout.emit()
+    controller.tasks.wait_for_idle()
+    assert any(b.kind == "daily" for b in list_backups(paths))
