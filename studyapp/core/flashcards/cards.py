@@ -1,12 +1,13 @@
-"""Adding a card, and reading one the way the review screen shows it."""
+"""Adding, editing and suspending cards, and reading one the way the review screen shows it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 
 from fsrs import Scheduler
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, Validator
@@ -45,6 +46,49 @@ class ReviewCard:
     intervals: tuple[timedelta, timedelta, timedelta, timedelta]  # Again, Hard, Good, Easy
 
 
+@dataclass(frozen=True)
+class CardContent:
+    """What a pilot writes on a card (add and edit take the same fields)."""
+
+    set_id: int
+    question: str
+    answer: str
+    category_id: int | None = None
+    difficulty: int = DIFFICULTY_EASY
+    acs_code: str | None = None
+    reference: str | None = None
+
+
+def _clean(content: CardContent) -> CardContent:
+    """Trimmed content, or ValidationError naming every bad field."""
+    content = replace(
+        content,
+        question=content.question.strip(),
+        answer=content.answer.strip(),
+        acs_code=(content.acs_code or "").strip() or None,
+        reference=(content.reference or "").strip() or None,
+    )
+    check = Validator()
+    check.require(bool(content.question), "question", "required")
+    check.require(bool(content.answer), "answer", "required")
+    check.require(DIFFICULTY_EASY <= content.difficulty <= DIFFICULTY_HARD, "difficulty", "invalid")
+    check.require(len(content.acs_code or "") <= ACS_CODE_MAX, "acs_code", "too_long")
+    check.require(len(content.reference or "") <= REFERENCE_MAX, "reference", "too_long")
+    check.raise_if_any()
+    return content
+
+
+def _check_targets(session: Session, user_id: int, content: CardContent) -> None:
+    owner = session.scalar(select(FlashcardSet.user_id).where(FlashcardSet.id == content.set_id))
+    if owner != user_id:
+        raise NotFoundError(f"flashcard set {content.set_id}")
+    if (
+        content.category_id is not None
+        and session.get(FlashcardCategory, content.category_id) is None
+    ):
+        raise NotFoundError(f"flashcard category {content.category_id}")
+
+
 def add_card(
     db: Database,
     user_id: int,
@@ -57,40 +101,56 @@ def add_card(
     acs_code: str | None = None,
     reference: str | None = None,
 ) -> int:
-    """Create a card in one of the profile's sets; returns its id.
+    """Create a card in one of the profile's sets; returns its id. It starts new.
 
     Raises ValidationError (question/answer required, difficulty 1-3, lengths)
     and NotFoundError (a set that is not this profile's, an unknown category).
     """
-    question, answer = question.strip(), answer.strip()
-    acs_code = (acs_code or "").strip() or None
-    reference = (reference or "").strip() or None
-    check = Validator()
-    check.require(bool(question), "question", "required")
-    check.require(bool(answer), "answer", "required")
-    check.require(DIFFICULTY_EASY <= difficulty <= DIFFICULTY_HARD, "difficulty", "invalid")
-    check.require(len(acs_code or "") <= ACS_CODE_MAX, "acs_code", "too_long")
-    check.require(len(reference or "") <= REFERENCE_MAX, "reference", "too_long")
-    check.raise_if_any()
+    content = _clean(
+        CardContent(set_id, question, answer, category_id, difficulty, acs_code, reference)
+    )
     with db.session() as session:
-        owner = session.scalar(select(FlashcardSet.user_id).where(FlashcardSet.id == set_id))
-        if owner != user_id:
-            raise NotFoundError(f"flashcard set {set_id}")
-        if category_id is not None and session.get(FlashcardCategory, category_id) is None:
-            raise NotFoundError(f"flashcard category {category_id}")
-        card = Flashcard(
-            user_id=user_id,
-            set_id=set_id,
-            category_id=category_id,
-            question=question,
-            answer=answer,
-            difficulty=difficulty,
-            acs_code=acs_code,
-            reference=reference,
-        )
+        _check_targets(session, user_id, content)
+        card = Flashcard(user_id=user_id, **asdict(content))
         session.add(card)
         session.flush()
         return card.id
+
+
+def update_card(db: Database, user_id: int, card_id: int, content: CardContent) -> None:
+    """Edit a card's content; its review history and schedule are kept. Same errors as add."""
+    content = _clean(content)
+    with db.session() as session:
+        card = session.get(Flashcard, card_id)
+        if card is None or card.user_id != user_id:
+            raise NotFoundError(f"flashcard {card_id}")
+        _check_targets(session, user_id, content)
+        for name, value in asdict(content).items():
+            setattr(card, name, value)
+
+
+def card_content(db: Database, user_id: int, card_id: int) -> CardContent:
+    """A card's content, e.g. to fill the edit dialog. Raises NotFoundError."""
+    with db.session() as session:
+        card = session.get(Flashcard, card_id)
+        if card is None or card.user_id != user_id:
+            raise NotFoundError(f"flashcard {card_id}")
+        return CardContent(**{f.name: getattr(card, f.name) for f in fields(CardContent)})
+
+
+def set_suspended(db: Database, user_id: int, card_ids: list[int], suspended: bool) -> int:
+    """Suspend (keep out of every review) or restore cards; returns how many changed."""
+    with db.session() as session:
+        result = session.execute(
+            update(Flashcard)
+            .where(
+                Flashcard.user_id == user_id,
+                Flashcard.id.in_(card_ids),
+                Flashcard.suspended.is_not(suspended),
+            )
+            .values(suspended=suspended)
+        )
+        return result.rowcount  # type: ignore[attr-defined]
 
 
 def review_card(
