@@ -361,3 +361,13 @@ def test_a_usage_row_without_fsrs_memory_is_scheduled_as_new(
     review.answer(database, user, card_id, GOOD, 1000, scheduler, NOW + timedelta(minutes=10))
     undo_answer(database, user)
     assert snapshot(database)["flashcard_usage"] == before
+
+
+def test_a_card_deleted_during_the_session_is_skipped(
+    database: Database, user: int, set_id: int
+) -> None:
+    first, second = new_card(database, user, set_id, "1"), new_card(database, user, set_id, "2")
+    review_session = start_review(database, user, now=NOW)
+    with database.session() as session:
+        session.delete(session.get(Flashcard, first))
+    assert review_session.next_card(NOW).card_id == second  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from fsrs import Scheduler
 
 from studyapp.core.accounts.preferences import get_preferences
 from studyapp.core.db import Database
+from studyapp.core.errors import NotFoundError
 from studyapp.core.flashcards.cards import ReviewCard, review_card
 from studyapp.core.flashcards.models import STATE_REVIEW
 from studyapp.core.flashcards.queue import (
@@ -85,11 +86,17 @@ class ReviewSession:
     def next_card(self, now: datetime | None = None) -> ReviewCard | None:
         """The card to show now (the same one until it is answered), or None when done."""
         now = now or datetime.now(UTC)
-        if self._current is None:
-            self._current = self._pop_next(now)
-        if self._current is None:
-            return None
-        return review_card(self.db, self.user_id, self._current, self.settings.scheduler, now)
+        while True:
+            if self._current is None:
+                self._current = self._pop_next(now)
+            if self._current is None:
+                return None
+            try:
+                return review_card(
+                    self.db, self.user_id, self._current, self.settings.scheduler, now
+                )
+            except NotFoundError:  # deleted (e.g. from the browser) since the queue was built
+                self._current = None
 
     def next_learning_due(self) -> datetime | None:
         """When the next learning card comes back, if the session is waiting for one."""
@@ -129,8 +136,9 @@ class ReviewSession:
 
     def undo(self) -> int:
         """Undo this session's last answer; that card becomes the one shown next."""
-        last = self._answered.pop()
+        last = self._answered[-1]
         undo_answer(self.db, self.user_id, last.log_id)
+        self._answered.pop()
         self._learning = [item for item in self._learning if item[1] != last.card_id]
         heapq.heapify(self._learning)
         if self._current is not None:
