@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,8 @@ EXPECTED = {
     "instrument-rating": ("IR", INSTRUMENT_TOPICS, 150),
 }
 MIN_CARDS_PER_TOPIC = 15
+ALLOWED_TAGS = {"b", "i", "br", "sub", "sup", "code", "ul", "li"}
+HTML_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 
 
 def _all_decks() -> list[StarterDeck]:
@@ -112,6 +115,16 @@ def test_every_card_is_complete() -> None:
             assert card.acs_codes, card.id
             assert all(code.startswith(deck.acs_prefix + ".") for code in card.acs_codes), card.id
             assert card.id.split("-")[0] in {"ppl", "ir"}, card.id
+
+
+def test_cards_use_only_the_simple_html_the_app_renders() -> None:
+    used = {
+        (card.id, tag.lower())
+        for deck in _all_decks()
+        for card in deck.cards
+        for tag in HTML_TAG.findall(card.question + card.answer)
+    }
+    assert {(card_id, tag) for card_id, tag in used if tag not in ALLOWED_TAGS} == set()
 
 
 @pytest.mark.parametrize("deck_id", sorted(EXPECTED))
