@@ -1,10 +1,11 @@
 """Answering a card, previewing the four grades, and undoing an answer.
 
-The hot path of the whole app: one answer is one transaction of five small
+The hot path of the whole app: one answer is one transaction of four small
 statements on the raw SQLite connection (no ORM objects, no SQL compilation),
 committed before the next card is shown. With WAL and synchronous=NORMAL (see
-studyapp.core.db) a crash of the app loses nothing; a power cut may lose the
-last few answers, never the database.
+studyapp.core.db) a crash of the app loses nothing; a power cut or OS crash
+may lose the answers since the log was last synced (at each checkpoint, about
+every 120 answers of ~8 pages each), never the database itself.
 
 Runs on the caller's thread; the GUI calls it through its single writer task.
 """
