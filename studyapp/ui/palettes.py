@@ -140,6 +140,9 @@ QToolButton#profileButton {{
     background: {c.alternate_base}; text-align: left;
 }}
 QToolButton#profileButton:hover {{ border-color: {c.highlight}; }}
+QToolButton#profileButton::menu-indicator {{
+    subcontrol-origin: padding; subcontrol-position: center right; right: 2px;
+}}
 QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
 QLabel[role="heading"] {{ font-size: 13pt; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {c.muted_text}; }}

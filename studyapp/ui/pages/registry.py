@@ -2,7 +2,8 @@
 
 To put a real page in place of a placeholder, change its factory, e.g.::
 
-    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), lambda s, _a: GougePage(s)),
+    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), "clipboard",
+             lambda session, _services: GougePage(session)),
 
 A factory receives the page's ProfileSession (kept for the page's whole life:
 the main window is rebuilt when the pilot switches profile) and the AppServices
@@ -32,6 +33,8 @@ class PageSpec:
     key: str
     #: English source text, marked for lupdate in the "Pages" context.
     title: str
+    #: A name from studyapp.ui.widgets.line_icons.ICONS.
+    icon: str
     factory: PageFactory
 
     def translated_title(self) -> str:
@@ -39,18 +42,24 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("study", QT_TRANSLATE_NOOP("Pages", "Study"), coming_later("study")),
-    PageSpec("mock_oral", QT_TRANSLATE_NOOP("Pages", "Mock oral"), coming_later("mock_oral")),
-    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), coming_later("gouge")),
-    PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), coming_later("chat")),
-    PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), coming_later("progress")),
+    PageSpec("study", QT_TRANSLATE_NOOP("Pages", "Study"), "cards", coming_later("study")),
+    PageSpec(
+        "mock_oral",
+        QT_TRANSLATE_NOOP("Pages", "Mock oral"),
+        "microphone",
+        coming_later("mock_oral"),
+    ),
+    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), "clipboard", coming_later("gouge")),
+    PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), "bubble", coming_later("chat")),
+    PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), "bars", coming_later("progress")),
     PageSpec(
         "notifications",
         QT_TRANSLATE_NOOP("Pages", "Notifications"),
+        "bell",
         coming_later("notifications"),
     ),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), SettingsPage),
-    PageSpec("profile", QT_TRANSLATE_NOOP("Pages", "Profile"), ProfilePage),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "sliders", SettingsPage),
+    PageSpec("profile", QT_TRANSLATE_NOOP("Pages", "Profile"), "person", ProfilePage),
 )
 
 SETTINGS_KEY = "settings"

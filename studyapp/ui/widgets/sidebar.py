@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.ui.pages.registry import PageSpec
+from studyapp.ui.widgets.line_icons import line_icon
 
 
 class Sidebar(QWidget):
@@ -42,7 +43,7 @@ class Sidebar(QWidget):
         self.profile_button = QToolButton(self)
         self.profile_button.setObjectName("profileButton")
         self.profile_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.profile_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.profile_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.profile_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 10)
@@ -51,6 +52,22 @@ class Sidebar(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.profile_button)
         self.setFixedWidth(210)
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        """Redraw the page icons in the palette's colours (called again on a theme change)."""
+        palette = self.palette()
+        normal = palette.color(QPalette.ColorRole.WindowText)
+        selected = palette.color(QPalette.ColorRole.HighlightedText)
+        ratio = self.devicePixelRatioF()
+        for row, spec in enumerate(self._pages):
+            self.list.item(row).setIcon(line_icon(spec.icon, normal, selected, 18, ratio))
+        self.profile_button.setIcon(line_icon("person", normal, normal, 16, ratio))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh_icons()
+        super().changeEvent(event)
 
     def set_profile_menu(self, menu: QMenu) -> None:
         self.profile_button.setMenu(menu)
