@@ -6,6 +6,7 @@ When texts change: ``python -m studyapp.ui.i18n_update``, translate what it list
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from studyapp.core.db import Database
 from studyapp.ui import i18n_update
 from studyapp.ui.app_controller import AppController
 from studyapp.ui.i18n import studyapp_translation
+from studyapp.ui.pages.empty_state_page import EmptyStatePage
+from studyapp.ui.services import AppServices
 from tests.ui.conftest import wait_for_main
 
 pytestmark = pytest.mark.slow
@@ -73,3 +76,11 @@ def test_switching_language_rewords_the_visible_window_and_back(
         window.go_menu.title(),
         study.status.text(),
     ) == english  # type: ignore[attr-defined]
+
+
+def test_translations_survive_garbage_collection(services: AppServices, qtbot: QtBot) -> None:
+    services.language.set_language("es")
+    gc.collect()  # an unreferenced QTranslator would be collected here
+    page = EmptyStatePage("chat")
+    qtbot.addWidget(page)
+    assert page.headline.text() == "Chat del grupo de estudio"
