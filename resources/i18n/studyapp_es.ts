@@ -1266,7 +1266,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>Pages</name>
     <message>
         <source>Study</source>
-        <extracomment>English source text, marked for lupdate in the &quot;Pages&quot; context.</extracomment>
+        <extracomment>English source text, marked for lupdate in the &quot;Pages&quot; context. A name from studyapp.ui.widgets.line_icons.ICONS.</extracomment>
         <translation>Estudio</translation>
     </message>
     <message>

@@ -23,9 +23,11 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from studyapp.paths import resource
+
 UI_FOLDER = Path(__file__).resolve().parent
-REPOSITORY = UI_FOLDER.parents[1]
-I18N_FOLDER = REPOSITORY / "resources" / "i18n"
+# resources/i18n in a checkout (editable install), studyapp/resources/i18n in a wheel.
+I18N_FOLDER = Path(str(resource("i18n")))
 LANGUAGES = ("es",)
 
 Message = tuple[str, str]  # (context, source text)
