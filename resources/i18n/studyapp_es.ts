@@ -1560,6 +1560,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Quit StudyApp</source>
+        <translation>Salir de StudyApp</translation>
+    </message>
+    <message>
         <source>This profile is locked. Enter its password to open it.</source>
         <translation>Este perfil está bloqueado. Escribe su contraseña para abrirlo.</translation>
     </message>

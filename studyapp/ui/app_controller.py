@@ -98,6 +98,7 @@ class AppController(QObject):
             profiles,
             selected_id,
             can_choose=can_choose,
+            at_start_up=self.window is None,
             parent=self.window,
         )
         dialog.finished.connect(self._on_sign_in_finished)

@@ -55,6 +55,7 @@ def test_cancelling_the_sign_in_at_start_up_quits(
     accounts.create_profile(database, "a@example.com", "Ann", "Able", "hunter22")
     controller = start_app()
     dialog = wait_for_dialog(qtbot, controller, SignInDialog)
+    assert dialog.cancel_button.text() == "Quit StudyApp"  # type: ignore[attr-defined]
     with qtbot.waitSignal(controller.finished) as finished:
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert finished.args == [0]

@@ -33,6 +33,7 @@ class SignInDialog(Retranslating, QDialog):
         selected_id: int,
         *,
         can_choose: bool,
+        at_start_up: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class SignInDialog(Retranslating, QDialog):
         self._database, self._tasks = database, tasks
         self._profiles = profiles
         self.profile: ProfileSummary | None = None
+        self._at_start_up = at_start_up  # then cancelling quits StudyApp: the button says so
         self.errors = FieldErrors()
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -97,8 +99,9 @@ class SignInDialog(Retranslating, QDialog):
         self.password.setAccessibleName(self.tr("Lock password"))
         self.open_button.setText(self.tr("Open"))
         self.open_button.setAccessibleName(self.tr("Open profile"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        cancel = self.tr("Quit StudyApp") if self._at_start_up else self.tr("Cancel")
+        self.cancel_button.setText(cancel)
+        self.cancel_button.setAccessibleName(cancel)
         self._update_intro()
 
     def _update_intro(self) -> None:
