@@ -20,7 +20,7 @@ from studyapp.core.flashcards.models import (
 )
 from studyapp.core.flashcards.review import read_card_state
 from studyapp.core.flashcards.scheduling import outcomes
-from studyapp.core.flashcards.sqltime import raw_connection
+from studyapp.core.flashcards.sqltime import raw_transaction
 
 ACS_CODE_MAX = 32
 REFERENCE_MAX = 255
@@ -158,8 +158,7 @@ def review_card(
 ) -> ReviewCard:
     """The card to show, with its four grade intervals. Raises NotFoundError."""
     now = now or datetime.now(UTC)
-    with db.session() as session:
-        conn = raw_connection(session)
+    with raw_transaction(db) as conn:
         state = read_card_state(conn, user_id, card_id)
         content = conn.execute(_CONTENT, (card_id, user_id)).fetchone()
     results = outcomes(

@@ -22,7 +22,7 @@ from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.flashcards.models import STATE_NEW, STATE_REVIEW
 from studyapp.core.flashcards.scheduling import Memory, Outcome, outcome, outcomes
-from studyapp.core.flashcards.sqltime import from_db, raw_connection, to_db
+from studyapp.core.flashcards.sqltime import from_db, raw_transaction, to_db
 
 DURATION_MAX_MS = 60 * 60 * 1000  # longer is a card left open, not thinking time
 
@@ -99,8 +99,8 @@ def preview(
     db: Database, user_id: int, card_id: int, scheduler: Scheduler, now: datetime | None = None
 ) -> tuple[Outcome, ...]:
     """What Again, Hard, Good and Easy would each do to the card now (nothing is written)."""
-    with db.session() as session:
-        state = read_card_state(raw_connection(session), user_id, card_id)
+    with raw_transaction(db) as conn:
+        state = read_card_state(conn, user_id, card_id)
     return tuple(
         outcomes(
             scheduler,
@@ -139,8 +139,7 @@ def answer(
     """
     duration_ms = _check_answer(rating, duration_ms)
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    with db.session() as session:
-        conn = raw_connection(session)
+    with raw_transaction(db) as conn:
         state = read_card_state(conn, user_id, card_id)
         result = outcome(
             scheduler,

@@ -7,7 +7,7 @@ import sqlite3
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.flashcards.models import STATE_REVIEW
-from studyapp.core.flashcards.sqltime import raw_connection
+from studyapp.core.flashcards.sqltime import raw_transaction
 
 _LOG = """
     SELECT id, flashcard_id, rating, usage_created, state_before, step_before, due_before,
@@ -31,8 +31,7 @@ def undo_answer(db: Database, user_id: int, log_id: int | None = None) -> int:
     Only a card's latest answer can be undone: restoring an older one would
     throw away the answers after it. Raises NotFoundError, ValidationError.
     """
-    with db.session() as session:
-        conn = raw_connection(session)
+    with raw_transaction(db) as conn:
         log = _find_log(conn, user_id, log_id)
         if conn.execute(_LATER_FOR_CARD, (log[1], log[0])).fetchone():
             raise ValidationError({"undo": "not_latest"})
