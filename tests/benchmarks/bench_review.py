@@ -20,7 +20,7 @@ from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.session import start_review
-from studyapp.core.flashcards.sets import create_set, set_counts
+from studyapp.core.flashcards.sets import create_set, list_sets, set_counts
 from studyapp.core.flashcards.sqltime import to_db
 from studyapp.core.startup import open_database
 from studyapp.paths import resolve_paths
@@ -85,11 +85,13 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def measure_queue(db: Database, user_id: int, repeats: int = 7) -> tuple[float, int]:
+def measure_queue(
+    db: Database, user_id: int, scope: ReviewScope | None = None, repeats: int = 7
+) -> tuple[float, int]:
     times, size = [], 0
     for _ in range(repeats):
         start = time.perf_counter()
-        session = start_review(db, user_id, ReviewScope())
+        session = start_review(db, user_id, scope or ReviewScope())
         times.append(time.perf_counter() - start)
         size = session.remaining
     return statistics.median(times) * 1000, size
@@ -227,6 +229,9 @@ def main() -> None:
         print(f"built {args.cards:,} cards in {time.perf_counter() - start:.1f} s")
         queue_ms, size = measure_queue(db, user_id)
         print(f"queue holds {size:,} cards due today")
+        half = ReviewScope(set_ids=tuple(s.id for s in list_sets(db, user_id)[: SETS // 2]))
+        half_ms, half_size = measure_queue(db, user_id, half)
+        print(f"ours  queue of {SETS // 2} of {SETS} sets ({half_size:,} cards): {half_ms:.1f} ms")
         start = time.perf_counter()
         set_counts(db, user_id)
         print(
