@@ -207,3 +207,10 @@ def test_a_malformed_deck_header_names_the_file() -> None:
     raw["version"] = 0
     with pytest.raises(StarterDeckError, match=r"^bad\.json: 'version'"):
         parse_deck("bad.json", raw)
+
+
+def test_a_card_that_is_not_an_object_is_named_by_position() -> None:
+    raw = _valid_raw()
+    raw["cards"].append("not a card")
+    with pytest.raises(StarterDeckError, match=r"^odd\.json, card #2: a card must be an object"):
+        parse_deck("odd.json", raw)

@@ -125,39 +125,42 @@ def parse_deck(file_name: str, raw: Any) -> StarterDeck:
 
 def _parse_card(file_name: str, prefix: str, index: int, raw: Any) -> StarterCard:
     card_id = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
-    label = card_id or f"#{index + 1}"
+    problem = _card_problem(prefix, raw)
+    if problem:
+        raise StarterDeckError(file_name, problem, card_id or f"#{index + 1}")
+    return StarterCard(
+        raw["id"],
+        raw["question"],
+        raw["answer"],
+        raw["category"],
+        raw["difficulty"],
+        tuple(raw["acs"]),
+        raw["reference"],
+    )
 
-    def fail(problem: str) -> StarterDeckError:
-        return StarterDeckError(file_name, problem, label)
 
+def _card_problem(prefix: str, raw: Any) -> str | None:
+    """What is wrong with one raw card, or None if it is well-formed."""
     if not isinstance(raw, dict):
-        raise fail("a card must be an object")
+        return "a card must be an object"
     for field in _CARD_TEXT_FIELDS:
         if not isinstance(raw.get(field), str) or not raw[field].strip():
-            raise fail(f"missing or empty {field!r}")
+            return f"missing or empty {field!r}"
     difficulty = raw.get("difficulty")
     if (
         not isinstance(difficulty, int)
         or isinstance(difficulty, bool)
         or not MIN_DIFFICULTY <= difficulty <= MAX_DIFFICULTY
     ):
-        raise fail(f"'difficulty' must be {MIN_DIFFICULTY} to {MAX_DIFFICULTY}")
+        return f"'difficulty' must be {MIN_DIFFICULTY} to {MAX_DIFFICULTY}"
     codes = raw.get("acs")
     if not isinstance(codes, list) or not codes:
-        raise fail("'acs' must list at least one ACS code")
+        return "'acs' must list at least one ACS code"
     for code in codes:
         match = ACS_CODE.match(code) if isinstance(code, str) else None
         if match is None or match["prefix"] != prefix:
-            raise fail(f"{code!r} is not a {prefix} ACS element code")
-    return StarterCard(
-        raw["id"],
-        raw["question"],
-        raw["answer"],
-        raw["category"],
-        difficulty,
-        tuple(codes),
-        raw["reference"],
-    )
+            return f"{code!r} is not a {prefix} ACS element code"
+    return None
 
 
 def _reject_duplicate_ids(file_name: str, cards: tuple[StarterCard, ...]) -> None:
