@@ -237,8 +237,49 @@ def test_flight_instructor_known_facts() -> None:
     assert catalog.task("FI.I.B").name == "Learning Process"
     assert len(catalog.task("FI.I.B").elements_of_kind("K")) == 29  # K1-K16 and 13 subs
     assert catalog.element("FI.I.F.K2a").label == "PAVE checklist"
+    shipped = {task.code for area in instructor.areas for task in area.tasks}
     unverified = {entry.code for entry in instructor.unverified}
-    assert len(unverified) == 79 and "AI.X.I" in unverified
+    assert len(shipped | unverified) == 85 and not shipped & unverified  # 6 FI + 79 AI tasks
+    assert "AI.II.L" in unverified  # only one source shows its elements
+
+
+def test_flight_instructor_technical_and_preflight_areas() -> None:
+    catalog = shipped_catalog()
+    assert [a.numeral for a in catalog.areas("FAA-S-ACS-25")][:6] == [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+    ]
+    assert (
+        catalog.area("AI.II").name == "Technical Subject Areas"
+        and catalog.area("AI.II").prefix == "AI"
+    )
+    assert catalog.task("AI.II.E").name == "Aircraft Flight Controls and Operation of Systems"
+    assert [e.code for e in catalog.task("AI.II.A").elements if e.sub][-1] == "AI.II.A.K1l"
+    assert len(catalog.task("AI.II.C").elements_of_kind("R")) == 7
+    assert len(catalog.task("AI.II.I").elements_of_kind("K")) == 18  # K1-K15 and K5a-c
+    assert catalog.task("AI.II.P").classes == ("AMEL", "AMES")
+    assert catalog.task("AI.V.D").classes == ("ASEL", "AMEL")
+    assert catalog.task("AI.V.E").classes == ("ASES", "AMES")
+    assert len(catalog.task("AI.V.E").elements_of_kind("S")) == 10
+    assert catalog.area("AI.IV").name == "Preflight Lesson on a Maneuver to be Performed in Flight"
+    assert catalog.task("AI.IV.A").name == "Maneuver Lesson"
+    assert "FAA-H-8083-23" in catalog.task("AI.III.A").references
+    assert "49 CFR part 830" in catalog.task("AI.II.J").references
+    assert [e.code for e in catalog.task("AI.III.C").elements if e.kind == "R"] == [
+        "AI.III.C.R1",
+        "AI.III.C.R1a",
+        "AI.III.C.R1b",
+        "AI.III.C.R1c",
+        "AI.III.C.R2",
+        "AI.III.C.R2a",
+        "AI.III.C.R2b",
+        "AI.III.C.R2c",
+    ]
+    assert len(catalog.task("AI.VI.B").elements_of_kind("S")) == 7
 
 
 def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
