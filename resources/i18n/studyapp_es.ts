@@ -198,304 +198,304 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>ExaminerDetailView</name>
     <message>
         <source>1 year as examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>1 año como examinador</translation>
     </message>
     <message>
         <source>%1 years as examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años como examinador</translation>
     </message>
     <message>
         <source>Gives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Realiza: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: %1</translation>
     </message>
     <message>
         <source>no reports</source>
-        <translation type="unfinished"></translation>
+        <translation>sin reportes</translation>
     </message>
     <message>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>fácil</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>hard</source>
-        <translation type="unfinished"></translation>
+        <translation>difícil</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobados</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no aprobados</translation>
     </message>
     <message>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelo</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>← Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>← Directorio</translation>
     </message>
     <message>
         <source>Edit examiner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar examinador…</translation>
     </message>
     <message>
         <source>Write gouge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir gouge…</translation>
     </message>
     <message>
         <source>Gouge, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouge, los más recientes primero</translation>
     </message>
     <message>
         <source>All checkrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los checkrides</translation>
     </message>
     <message>
         <source>No gouge about this checkride yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay gouge sobre este checkride.</translation>
     </message>
     <message>
         <source>Back to the examiner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al directorio de examinadores</translation>
     </message>
     <message>
         <source>Edit examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar examinador</translation>
     </message>
     <message>
         <source>Write gouge about this examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir gouge sobre este examinador</translation>
     </message>
     <message>
         <source>Show gouge for checkride</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar gouge del checkride</translation>
     </message>
     <message>
         <source>Gouge reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportes de gouge</translation>
     </message>
     <message>
         <source>Results and difficulty chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de resultados y dificultad</translation>
     </message>
 </context>
 <context>
     <name>ExaminerDialog</name>
     <message>
         <source>Add an examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un examinador</translation>
     </message>
     <message>
         <source>Edit examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar examinador</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto</translation>
     </message>
     <message>
         <source>&amp;Years as examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Años como &amp;examinador</translation>
     </message>
     <message>
         <source>Checkrides given</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkrides que realiza</translation>
     </message>
     <message>
         <source>Home &amp;airport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aeropuerto base</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región</translation>
     </message>
     <message>
         <source>e.g. Jane Doe</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Juana Pérez</translation>
     </message>
     <message>
         <source>Flight school or FSDO (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela de vuelo o FSDO (opcional)</translation>
     </message>
     <message>
         <source>Phone or email (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono o correo electrónico (opcional)</translation>
     </message>
     <message>
         <source>e.g. KPAO</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., KPAO</translation>
     </message>
     <message>
         <source>e.g. San Francisco Bay Area</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Área de la Bahía de San Francisco</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>Examiner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del examinador</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Contact information</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto</translation>
     </message>
     <message>
         <source>Years as examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Años como examinador</translation>
     </message>
     <message>
         <source>Home airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeropuerto base</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
 </context>
 <context>
     <name>ExaminerDirectoryView</name>
     <message>
         <source>1 examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>1 examinador</translation>
     </message>
     <message>
         <source>%1 examiners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 examinadores</translation>
     </message>
     <message>
         <source>Examiners and gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinadores y gouge</translation>
     </message>
     <message>
         <source>Find your examiner, read what other pilots met on their checkride, and share your own. Double-click an examiner to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca a tu examinador, lee lo que otros pilotos encontraron en su checkride y comparte tu experiencia. Haz doble clic en un examinador para abrir su ficha.</translation>
     </message>
     <message>
         <source>Search name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre u organización</translation>
     </message>
     <message>
         <source>Airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeropuerto</translation>
     </message>
     <message>
         <source>All checkrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los checkrides</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <source>&amp;Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar:</translation>
     </message>
     <message>
         <source>Add examiner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir examinador…</translation>
     </message>
     <message>
         <source>No examiner matches. Change the search, or add the examiner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún examinador coincide. Cambia la búsqueda o añade al examinador.</translation>
     </message>
     <message>
         <source>Search examiners by name or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar examinadores por nombre u organización</translation>
     </message>
     <message>
         <source>Filter by checkride</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por checkride</translation>
     </message>
     <message>
         <source>Filter by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por región</translation>
     </message>
     <message>
         <source>Filter by home airport</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por aeropuerto base</translation>
     </message>
     <message>
         <source>Sort examiners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar examinadores</translation>
     </message>
     <message>
         <source>Add examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir examinador</translation>
     </message>
     <message>
         <source>Examiner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio de examinadores</translation>
     </message>
 </context>
 <context>
     <name>ExaminerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Checkrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkrides</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprobación</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportes</translation>
     </message>
     <message>
         <source>No reports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin reportes</translation>
     </message>
     <message>
         <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
 </context>
 <context>
@@ -573,486 +573,486 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>GougeDetailView</name>
     <message>
         <source>you, anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>ti, de forma anónima</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>ti</translation>
     </message>
     <message>
         <source>an anonymous pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>un piloto anónimo</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Checkride on %1, written by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkride del %1, escrito por %2</translation>
     </message>
     <message>
         <source>Rating %1/5 · Flight %2 · Oral %3 · Stress %4/5</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración %1/5 · Vuelo %2 · Oral %3 · Estrés %4/5</translation>
     </message>
     <message>
         <source>Unexpected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprevistos</translation>
     </message>
     <message>
         <source>No unexpected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imprevistos</translation>
     </message>
     <message>
         <source>Select a report to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un reporte para leerlo.</translation>
     </message>
     <message>
         <source>Practise this</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar esto</translation>
     </message>
     <message>
         <source>Make a flashcard from the selected unexpected element</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una tarjeta de estudio con el imprevisto seleccionado</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Edit your gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu gouge</translation>
     </message>
     <message>
         <source>Delete your gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tu gouge</translation>
     </message>
 </context>
 <context>
     <name>GougeDialog</name>
     <message>
         <source>Write gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir gouge</translation>
     </message>
     <message>
         <source>Edit your gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu gouge</translation>
     </message>
     <message>
         <source>E&amp;xaminer</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminador</translation>
     </message>
     <message>
         <source>Checkride &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del checkride</translation>
     </message>
     <message>
         <source>&amp;Checkride</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Checkride</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Rating of the examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración del examinador</translation>
     </message>
     <message>
         <source>&amp;Flight difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad del &amp;vuelo</translation>
     </message>
     <message>
         <source>&amp;Oral difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad del &amp;oral</translation>
     </message>
     <message>
         <source>&amp;Stress level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de &amp;estrés</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué pasó</translation>
     </message>
     <message>
         <source>&amp;Unexpected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprevistos</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Failed (notice of disapproval)</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobado (notice of disapproval)</translation>
     </message>
     <message>
         <source> / 5</source>
-        <translation type="unfinished"></translation>
+        <translation> / 5</translation>
     </message>
     <message>
         <source>Post anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar de forma anónima</translation>
     </message>
     <message>
         <source>What did the examiner ask on the oral? How did the flight go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué preguntó el examinador en el oral? ¿Cómo fue el vuelo?</translation>
     </message>
     <message>
         <source>One item per line; each can become a flashcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento por línea; cada uno puede convertirse en una tarjeta de estudio.</translation>
     </message>
     <message>
         <source>Others never see your name or email with this report. It still shows as yours to you, so you can edit or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás nunca verán tu nombre ni tu correo electrónico en este reporte. Para ti sigue apareciendo como tuyo, así que puedes editarlo o eliminarlo.</translation>
     </message>
     <message>
         <source>Examiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinador</translation>
     </message>
     <message>
         <source>Checkride date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del checkride</translation>
     </message>
     <message>
         <source>Checkride</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkride</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Rating of the examiner, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración del examinador, de 1 a 5</translation>
     </message>
     <message>
         <source>Flight difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad del vuelo</translation>
     </message>
     <message>
         <source>Oral difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad del oral</translation>
     </message>
     <message>
         <source>Stress level, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de estrés, de 1 a 5</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Unexpected elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprevistos</translation>
     </message>
 </context>
 <context>
     <name>GougeFormDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>GougePage</name>
     <message>
         <source>Delete gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar gouge</translation>
     </message>
     <message>
         <source>Delete your gouge from %1? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar tu gouge del %1? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Your gouge was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu gouge se eliminó.</translation>
     </message>
     <message>
         <source>Flashcard added to the set “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta añadida al mazo «%1».</translation>
     </message>
     <message>
         <source>Gouge status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del gouge</translation>
     </message>
 </context>
 <context>
     <name>GougeTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Checkride</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkride</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelo</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por</translation>
     </message>
     <message>
         <source>You (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú (anónimo)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anónimo</translation>
     </message>
     <message>
         <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
 </context>
 <context>
     <name>GougeTexts</name>
     <message>
         <source>Sport pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto deportivo</translation>
     </message>
     <message>
         <source>Recreational pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto recreativo</translation>
     </message>
     <message>
         <source>Private pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto privado</translation>
     </message>
     <message>
         <source>Instrument rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación de vuelo por instrumentos</translation>
     </message>
     <message>
         <source>Commercial pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto comercial</translation>
     </message>
     <message>
         <source>Multi-engine rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación multimotor</translation>
     </message>
     <message>
         <source>Seaplane rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación de hidroavión</translation>
     </message>
     <message>
         <source>Airline transport pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto de transporte de línea aérea (ATP)</translation>
     </message>
     <message>
         <source>Flight instructor (CFI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor de vuelo (CFI)</translation>
     </message>
     <message>
         <source>Instrument instructor (CFII)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor de vuelo por instrumentos (CFII)</translation>
     </message>
     <message>
         <source>Multi-engine instructor (MEI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor multimotor (MEI)</translation>
     </message>
     <message>
         <source>Sport</source>
-        <translation type="unfinished"></translation>
+        <translation>Deportivo</translation>
     </message>
     <message>
         <source>Recreational</source>
-        <translation type="unfinished"></translation>
+        <translation>Recreativo</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumentos</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Multi</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimotor</translation>
     </message>
     <message>
         <source>Seaplane</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidroavión</translation>
     </message>
     <message>
         <source>ATP</source>
-        <translation type="unfinished"></translation>
+        <translation>ATP</translation>
     </message>
     <message>
         <source>CFI</source>
-        <translation type="unfinished"></translation>
+        <translation>CFI</translation>
     </message>
     <message>
         <source>CFII</source>
-        <translation type="unfinished"></translation>
+        <translation>CFII</translation>
     </message>
     <message>
         <source>MEI</source>
-        <translation type="unfinished"></translation>
+        <translation>MEI</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fácil</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Best rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor valorados</translation>
     </message>
     <message>
         <source>Highest pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor tasa de aprobación</translation>
     </message>
     <message>
         <source>Most reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reportes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>This can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>Enter the examiner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del examinador.</translation>
     </message>
     <message>
         <source>This examiner is already in the directory for this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este examinador ya está en el directorio para esta región.</translation>
     </message>
     <message>
         <source>Enter a number of years from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un número de años entre 0 y %1.</translation>
     </message>
     <message>
         <source>Tick at least one checkride this examiner gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca al menos un checkride que realice este examinador.</translation>
     </message>
     <message>
         <source>Use a 3- or 4-character airport identifier, e.g. KPAO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un identificador de aeropuerto de 3 o 4 caracteres, p. ej., KPAO.</translation>
     </message>
     <message>
         <source>Enter a home airport or a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un aeropuerto base o una región.</translation>
     </message>
     <message>
         <source>Enter the date of the checkride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la fecha del checkride.</translation>
     </message>
     <message>
         <source>The checkride date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha del checkride no puede ser posterior a hoy.</translation>
     </message>
     <message>
         <source>Choose the checkride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el checkride.</translation>
     </message>
     <message>
         <source>Choose pass or fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige aprobado o no aprobado.</translation>
     </message>
     <message>
         <source>Rate the examiner from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valora al examinador del 1 al 5.</translation>
     </message>
     <message>
         <source>Choose easy, moderate or hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige fácil, moderada o difícil.</translation>
     </message>
     <message>
         <source>Choose a stress level from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un nivel de estrés del 1 al 5.</translation>
     </message>
     <message>
         <source>Describe what happened on the checkride.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe qué pasó en el checkride.</translation>
     </message>
     <message>
         <source>Enter the question to practise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la pregunta que quieres practicar.</translation>
     </message>
     <message>
         <source>Enter the answer you want to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la respuesta que quieres recordar.</translation>
     </message>
     <message>
         <source>Choose a flashcard set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un mazo de tarjetas.</translation>
     </message>
     <message>
         <source>This value was not accepted (%1).</source>
-        <translation type="unfinished">Este valor no se aceptó (%1).</translation>
+        <translation>Este valor no se aceptó (%1).</translation>
     </message>
     <message>
         <source>This item no longer exists or is not yours to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento ya no existe o no puedes modificarlo.</translation>
     </message>
     <message>
         <source>Something went wrong; the change was not saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal y el cambio no se guardó. Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -1302,47 +1302,47 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>PracticeDialog</name>
     <message>
         <source>From gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Del gouge</translation>
     </message>
     <message>
         <source>Practise this</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar esto</translation>
     </message>
     <message>
         <source>Unexpected on a checkride with %1: “%2”. Turn it into a flashcard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprevisto en un checkride con %1: «%2». Conviértelo en una tarjeta de estudio:</translation>
     </message>
     <message>
         <source>&amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pregunta</translation>
     </message>
     <message>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta</translation>
     </message>
     <message>
         <source>Add to &amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al &amp;mazo</translation>
     </message>
     <message>
         <source>Write the answer you want to remember (look it up in the AIM, FAR or ACS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la respuesta que quieres recordar (búscala en el AIM, las FAR o los ACS).</translation>
     </message>
     <message>
         <source>Unexpected element from the gouge</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprevisto del gouge</translation>
     </message>
     <message>
         <source>Flashcard question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta de la tarjeta</translation>
     </message>
     <message>
         <source>Flashcard answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de la tarjeta</translation>
     </message>
     <message>
         <source>Flashcard set</source>
-        <translation type="unfinished"></translation>
+        <translation>Mazo de tarjetas</translation>
     </message>
 </context>
 <context>
@@ -1576,39 +1576,39 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>StatsPanel</name>
     <message>
         <source>No reports yet. Be the first to write gouge about this examiner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay reportes. Escribe el primer gouge sobre este examinador.</translation>
     </message>
     <message>
         <source>average rating</source>
-        <translation type="unfinished"></translation>
+        <translation>valoración media</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobados</translation>
     </message>
     <message>
         <source>flight difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad del vuelo</translation>
     </message>
     <message>
         <source>oral difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>dificultad del oral</translation>
     </message>
     <message>
         <source>reports</source>
-        <translation type="unfinished"></translation>
+        <translation>reportes</translation>
     </message>
     <message>
         <source>No reports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin reportes</translation>
     </message>
     <message>
         <source>%1 / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
