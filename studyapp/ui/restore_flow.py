@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from studyapp.core.db import Database
 from studyapp.core.restore import RestoreResult, restore_backup
@@ -27,6 +27,7 @@ class RestoreFlow(QObject):
         self._controller = controller
         self.progress: QProgressDialog | None = None
         self._message: tuple[Icon, str, str, str] | None = None
+        self.message_box: QMessageBox | None = None  # the outcome, shown over the new window
 
     def start(self, backup: Path) -> None:
         controller = self._controller

@@ -69,8 +69,9 @@ def test_restore_round_trip(
     manual = next(r for r in range(3) if section.model.backup(r).kind == "manual")
     section.table.selectRow(manual)
     qtbot.mouseClick(section.restore_selected_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(section, "question", None) is not None)
+    qtbot.waitUntil(lambda: section.question is not None)
     question = section.question
+    assert question is not None
     assert "safety copy" in question.text()
     old_window = controller.window
     click_button(qtbot, question, "acceptButton")
@@ -82,8 +83,9 @@ def test_restore_round_trip(
     assert window.session.database is controller.database is not database
     assert accounts.get_profile_details(controller.database, profile.id).first_name == "Ann"
     assert any(b.kind == "pre-restore" for b in list_backups(paths))
+    qtbot.waitUntil(lambda: controller.restore_flow.message_box is not None)
     box = controller.restore_flow.message_box
-    qtbot.waitUntil(box.isVisible)
+    assert box is not None and box.isVisible()
     assert "safety copy" in box.text()
     click_button(qtbot, box, "okButton")
 
@@ -98,10 +100,12 @@ def test_a_file_that_is_not_a_backup_is_refused_clearly(
     junk = tmp_path / "notes.sqlite3"
     junk.write_text("these are my notes, not a database")
     section.check_and_confirm(junk)
-    qtbot.waitUntil(lambda: getattr(section, "message", None) is not None)
-    assert section.message.text() == "This file is not a StudyApp backup, or it is damaged."
+    qtbot.waitUntil(lambda: section.message is not None)
+    message = section.message
+    assert message is not None
+    assert message.text() == "This file is not a StudyApp backup, or it is damaged."
     assert controller.window is window  # nothing was closed or replaced
-    click_button(qtbot, section.message, "okButton")
+    click_button(qtbot, message, "okButton")
 
 
 def test_scheduled_backups_run_hourly_through_the_task_runner(

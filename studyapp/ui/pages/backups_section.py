@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +35,8 @@ class BackupsSection(Retranslating, QWidget):
         self.setObjectName("backupsSection")
         self._session, self._services = session, services
         self._candidate: Path = session.paths.database
+        self.question: QMessageBox | None = None  # the open "Restore?" question, if any
+        self.message: QMessageBox | None = None  # the open "cannot restore" message, if any
         self.model = BackupTableModel(self)
         self.table = self._table()
         self.intro, self.status = QLabel(self), QLabel(self)
