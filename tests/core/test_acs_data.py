@@ -282,6 +282,23 @@ def test_flight_instructor_technical_and_preflight_areas() -> None:
     assert len(catalog.task("AI.VI.B").elements_of_kind("S")) == 7
 
 
+def test_flight_instructor_takeoff_landing_and_fundamentals_areas() -> None:
+    catalog = shipped_catalog()
+    assert catalog.area("AI.VII").name == "Takeoffs, Landings, and Go-Arounds"
+    assert catalog.area("AI.VIII").name == "Fundamentals of Flight"
+    assert catalog.task("AI.VII.O").name == "Power-Off 180° Accuracy Approach and Landing"
+    assert catalog.task("AI.VII.O").classes == ("ASEL", "ASES")
+    assert catalog.task("AI.VII.C").classes == ("ASEL",)
+    assert catalog.task("AI.VII.H").classes == ("ASES", "AMES")
+    assert len(catalog.task("AI.VII.A").elements_of_kind("S")) == 17
+    assert len(catalog.task("AI.VII.N").elements_of_kind("R")) == 9
+    assert len(catalog.task("AI.VII.M").elements_of_kind("R")) == 13  # R1-R9 with R2a-e, R3a-b
+    assert catalog.has_element("AI.VII.G.S18") and not catalog.has_element("AI.VII.G.S19")
+    assert [t.letter for t in catalog.tasks("AI.VIII")] == ["A", "C", "D"]
+    unverified = {entry.code for entry in catalog.document("AI").unverified}
+    assert {"AI.VII.E", "AI.VII.J", "AI.VII.K", "AI.VIII.B"} <= unverified
+
+
 def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
     catalog = shipped_catalog()
     element = catalog.element("PA.I.B.K1a")
