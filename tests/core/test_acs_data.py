@@ -292,7 +292,7 @@ def test_flight_instructor_takeoff_landing_and_fundamentals_areas() -> None:
     assert catalog.task("AI.VII.H").classes == ("ASES", "AMES")
     assert len(catalog.task("AI.VII.A").elements_of_kind("S")) == 17
     assert len(catalog.task("AI.VII.N").elements_of_kind("R")) == 9
-    assert len(catalog.task("AI.VII.M").elements_of_kind("R")) == 13  # R1-R9 with R2a-e, R3a-b
+    assert len(catalog.task("AI.VII.M").elements_of_kind("R")) == 16  # R1-R9, R2a-e, R3a-b
     assert catalog.has_element("AI.VII.G.S18") and not catalog.has_element("AI.VII.G.S19")
     assert [t.letter for t in catalog.tasks("AI.VIII")] == ["A", "C", "D"]
     unverified = {entry.code for entry in catalog.document("AI").unverified}
