@@ -13,7 +13,7 @@ from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.flashcards import review, scheduling
-from studyapp.core.flashcards.cards import add_card
+from studyapp.core.flashcards.cards import add_card, review_card
 from studyapp.core.flashcards.models import Flashcard, FlashcardUsage
 from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.session import review_settings, start_review
@@ -371,3 +371,16 @@ def test_a_card_deleted_during_the_session_is_skipped(
     with database.session() as session:
         session.delete(session.get(Flashcard, first))
     assert review_session.next_card(NOW).card_id == second  # type: ignore[union-attr]
+
+
+def test_the_card_read_with_an_answer_is_the_card_next_card_would_read(
+    database: Database, user: int, set_id: int
+) -> None:
+    due = [reviewed_card(database, user, set_id, NOW - timedelta(hours=n)) for n in (3, 2)]
+    review_session = start_review(database, user, now=NOW)
+    review_session.next_card(NOW)
+    review_session.answer(GOOD, 1000, NOW)
+    shown = review_session.next_card(NOW)
+    scheduler = review_session.settings.scheduler
+    assert shown == review_card(database, user, due[1], scheduler, NOW)
+    assert shown.question == "due 10 10"  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 
@@ -157,16 +158,26 @@ def review_card(
     db: Database, user_id: int, card_id: int, scheduler: Scheduler, now: datetime | None = None
 ) -> ReviewCard:
     """The card to show, with its four grade intervals. Raises NotFoundError."""
-    now = now or datetime.now(UTC)
     with raw_transaction(db) as conn:
-        state = read_card_state(conn, user_id, card_id)
-        content = conn.execute(_CONTENT, (card_id, user_id)).fetchone()
+        return load_review_card(conn, user_id, card_id, scheduler, now)
+
+
+def load_review_card(
+    conn: sqlite3.Connection,
+    user_id: int,
+    card_id: int,
+    scheduler: Scheduler,
+    now: datetime | None = None,
+) -> ReviewCard:
+    """``review_card`` inside the caller's transaction."""
+    state = read_card_state(conn, user_id, card_id)
+    content = conn.execute(_CONTENT, (card_id, user_id)).fetchone()
     results = outcomes(
         scheduler,
         state.schedule_memory,
         card_id=card_id,
         author_difficulty=state.author_difficulty,
-        now=now,
+        now=now or datetime.now(UTC),
     )
     intervals = tuple(result.interval for result in results)
     return ReviewCard(

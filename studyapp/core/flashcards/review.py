@@ -137,21 +137,34 @@ def answer(
     difficulty, proficiency_score) and the Flashcard's times_used, last_used and
     status (known, see scheduling.is_known). Raises NotFoundError, ValidationError.
     """
+    with raw_transaction(db) as conn:
+        return answer_on(conn, user_id, card_id, rating, duration_ms, scheduler, now)
+
+
+def answer_on(
+    conn: sqlite3.Connection,
+    user_id: int,
+    card_id: int,
+    rating: int,
+    duration_ms: int | None,
+    scheduler: Scheduler,
+    now: datetime | None = None,
+) -> Answer:
+    """``answer`` inside the caller's transaction (the review session adds its next card)."""
     duration_ms = _check_answer(rating, duration_ms)
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    with raw_transaction(db) as conn:
-        state = read_card_state(conn, user_id, card_id)
-        result = outcome(
-            scheduler,
-            state.schedule_memory,
-            rating,
-            card_id=card_id,
-            author_difficulty=state.author_difficulty,
-            now=now,
-        )
-        log_id = _write_log(conn, user_id, card_id, duration_ms, state, result)
-        _write_usage(conn, user_id, card_id, state, result)
-        conn.execute(_UPDATE_CARD, (to_db(now), result.known, card_id))
+    state = read_card_state(conn, user_id, card_id)
+    result = outcome(
+        scheduler,
+        state.schedule_memory,
+        rating,
+        card_id=card_id,
+        author_difficulty=state.author_difficulty,
+        now=now,
+    )
+    log_id = _write_log(conn, user_id, card_id, duration_ms, state, result)
+    _write_usage(conn, user_id, card_id, state, result)
+    conn.execute(_UPDATE_CARD, (to_db(now), result.known, card_id))
     return Answer(log_id, card_id, result)
 
 

@@ -10,6 +10,7 @@ from its single writer task.
 from __future__ import annotations
 
 import heapq
+import sqlite3
 from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,7 +20,7 @@ from fsrs import Scheduler
 from studyapp.core.accounts.preferences import get_preferences
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError
-from studyapp.core.flashcards.cards import ReviewCard, review_card
+from studyapp.core.flashcards.cards import ReviewCard, load_review_card, review_card
 from studyapp.core.flashcards.models import STATE_REVIEW
 from studyapp.core.flashcards.queue import (
     ReviewScope,
@@ -28,9 +29,9 @@ from studyapp.core.flashcards.queue import (
     new_cards_introduced,
     queue_rows,
 )
-from studyapp.core.flashcards.review import Answer, answer
+from studyapp.core.flashcards.review import Answer, answer_on
 from studyapp.core.flashcards.scheduling import make_scheduler
-from studyapp.core.flashcards.sqltime import from_db
+from studyapp.core.flashcards.sqltime import from_db, raw_transaction
 from studyapp.core.flashcards.summary import SessionSummary, session_summary
 from studyapp.core.flashcards.undo import undo_answer
 
@@ -64,6 +65,7 @@ class ReviewSession:
         self._learning: list[tuple[datetime, int]] = []  # heap of (due, card id)
         self._answered: list[Answer] = []
         self._current: int | None = None
+        self._prefetched: ReviewCard | None = None
         _, self._day_end = day_bounds(started)
 
     @property
@@ -91,6 +93,9 @@ class ReviewSession:
                 self._current = self._pop_next(now)
             if self._current is None:
                 return None
+            prefetched, self._prefetched = self._prefetched, None
+            if prefetched is not None and prefetched.card_id == self._current:
+                return prefetched
             try:
                 return review_card(
                     self.db, self.user_id, self._current, self.settings.scheduler, now
@@ -111,24 +116,55 @@ class ReviewSession:
             return heapq.heappop(self._learning)[1]
         return None
 
+    def _peek_next(self, now: datetime, returning: tuple[datetime, int] | None) -> int | None:
+        """What _pop_next would give once ``returning`` (a learning card) is queued."""
+        learning = min(self._learning[:1] + ([returning] if returning else []), default=None)
+        if learning is not None and learning[0] <= now:
+            return learning[1]
+        if self._queue:
+            return self._queue[0]
+        if learning is not None and learning[0] <= now + LEARN_AHEAD:
+            return learning[1]
+        return None
+
     def answer(self, rating: int, duration_ms: int | None, now: datetime | None = None) -> Answer:
-        """Grade the card shown by next_card; committed before this returns."""
+        """Grade the card shown by next_card; committed before this returns.
+
+        The same transaction reads the card that comes next, so answer + next
+        card costs one round trip to the database, not two.
+        """
         if self._current is None:
             raise RuntimeError("answer() before next_card() showed a card")
-        result = answer(
-            self.db,
-            self.user_id,
-            self._current,
-            rating,
-            duration_ms,
-            self.settings.scheduler,
-            now,
-        )
+        now = (now or datetime.now(UTC)).astimezone(UTC)
+        scheduler = self.settings.scheduler
+        with raw_transaction(self.db) as conn:
+            result = answer_on(
+                conn, self.user_id, self._current, rating, duration_ms, scheduler, now
+            )
+            returning = self._returns_today(result)
+            prefetched = self._prefetch(conn, self._peek_next(now, returning), now)
         self._answered.append(result)
-        if result.outcome.state != STATE_REVIEW and result.outcome.due < self._day_end:
-            heapq.heappush(self._learning, (result.outcome.due, result.card_id))
-        self._current = None
+        if returning is not None:
+            heapq.heappush(self._learning, returning)
+        self._current, self._prefetched = None, prefetched
         return result
+
+    def _returns_today(self, result: Answer) -> tuple[datetime, int] | None:
+        """A card still (re)learning comes back this session if due before the day ends."""
+        due = result.outcome.due
+        if result.outcome.state != STATE_REVIEW and due < self._day_end:
+            return due, result.card_id
+        return None
+
+    def _prefetch(
+        self, conn: sqlite3.Connection, card_id: int | None, now: datetime
+    ) -> ReviewCard | None:
+        if card_id is None:
+            return None
+        try:
+            return load_review_card(conn, self.user_id, card_id, self.settings.scheduler, now)
+        except NotFoundError:
+            return None
 
     @property
     def can_undo(self) -> bool:
@@ -139,6 +175,7 @@ class ReviewSession:
         last = self._answered[-1]
         undo_answer(self.db, self.user_id, last.log_id)
         self._answered.pop()
+        self._prefetched = None
         self._learning = [item for item in self._learning if item[1] != last.card_id]
         heapq.heapify(self._learning)
         if self._current is not None:
