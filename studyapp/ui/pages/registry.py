@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.empty_state_page import coming_later
+from studyapp.ui.pages.gouge_page import GougePage
 from studyapp.ui.pages.profile_page import ProfilePage
 from studyapp.ui.pages.settings_page import SettingsPage
 from studyapp.ui.services import AppServices
@@ -49,7 +50,12 @@ PAGES: tuple[PageSpec, ...] = (
         "microphone",
         coming_later("mock_oral"),
     ),
-    PageSpec("gouge", QT_TRANSLATE_NOOP("Pages", "Gouge"), "clipboard", coming_later("gouge")),
+    PageSpec(
+        "gouge",
+        QT_TRANSLATE_NOOP("Pages", "Gouge"),
+        "clipboard",
+        lambda session, _services: GougePage(session),
+    ),
     PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), "bubble", coming_later("chat")),
     PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), "bars", coming_later("progress")),
     PageSpec(
