@@ -299,6 +299,30 @@ def test_flight_instructor_takeoff_landing_and_fundamentals_areas() -> None:
     assert {"AI.VII.E", "AI.VII.J", "AI.VII.K", "AI.VIII.B"} <= unverified
 
 
+def test_flight_instructor_maneuver_emergency_and_postflight_areas() -> None:
+    catalog = shipped_catalog()
+    assert [a.numeral for a in catalog.areas("AI")][-6:] == ["IX", "X", "XI", "XII", "XIII", "XIV"]
+    assert catalog.area("AI.X").name == "Slow flight, Stalls, and Spins"  # capitalised as printed
+    assert catalog.area("AI.XIII").name == "Multiengine Operations"
+    assert catalog.task("AI.X.I").name == "Spin Awareness and Spins"
+    assert len(catalog.task("AI.X.I").elements_of_kind("K")) == 13
+    assert catalog.task("AI.X.B").classes == ("ASEL", "ASES")
+    assert [e.code for e in catalog.task("AI.X.B").elements if e.code.startswith("AI.X.B.S5")][
+        -1
+    ] == ("AI.X.B.S5g")
+    assert len(catalog.task("AI.X.C").elements_of_kind("S")) == 11
+    assert catalog.task("AI.IX.D").classes == ("ASEL", "ASES")
+    assert catalog.task("AI.XII.F").classes == ("AMEL", "AMES")
+    assert len(catalog.task("AI.XII.F").elements_of_kind("S")) == 11
+    assert [e.code for e in catalog.task("AI.XIII.B").elements if e.sub] == [
+        f"AI.XIII.B.S1{sub}" for sub in "abcdefg"
+    ]
+    assert catalog.task("AI.XIV.A").classes == ("ASEL", "AMEL")
+    assert catalog.task("AI.XIV.B").classes == ("ASES", "AMES")
+    unverified = {entry.code for entry in catalog.document("AI").unverified}
+    assert {"AI.IX.C", "AI.X.D", "AI.XI.B", "AI.XI.C", "AI.XII.B", "AI.XII.D"} <= unverified
+
+
 def test_lookups_return_frozen_records_and_report_missing_codes() -> None:
     catalog = shipped_catalog()
     element = catalog.element("PA.I.B.K1a")
