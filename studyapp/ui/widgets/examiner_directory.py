@@ -46,9 +46,13 @@ class ExaminerDirectoryView(QWidget):
         self.subtitle.setProperty("role", "muted")
         self.subtitle.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        filters = self._filters()
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
         layout.addWidget(self.subtitle)
-        layout.addLayout(self._filters())
+        layout.addLayout(filters)
         layout.addWidget(self._table(), 1)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("directoryEmpty")
@@ -77,7 +81,7 @@ class ExaminerDirectoryView(QWidget):
         self.airport_filter = QLineEdit(self)
         self.airport_filter.setObjectName("airportFilter")
         self.airport_filter.setMaxLength(4)
-        self.airport_filter.setMaximumWidth(90)
+        self.airport_filter.setFixedWidth(80)
         self.airport_filter.textChanged.connect(lambda _text: self._search_timer.start())
         self.sort_combo = QComboBox(self)
         self.sort_combo.setObjectName("examinerSort")
@@ -85,6 +89,14 @@ class ExaminerDirectoryView(QWidget):
             self.sort_combo.addItem(key, key)
         for combo in (self.checkride_filter, self.region_filter, self.sort_combo):
             combo.currentIndexChanged.connect(self._emit_query)
+        # Sized by a fixed text length, not by the items at first show: regions load
+        # later (the box would clip them) and checkride names are long in Spanish.
+        for combo in (self.checkride_filter, self.region_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(15)
+        self.search_edit.setMinimumWidth(160)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addExaminerButton")
         self.add_button.clicked.connect(self.add_requested)
@@ -96,7 +108,6 @@ class ExaminerDirectoryView(QWidget):
         self.sort_label.setBuddy(self.sort_combo)
         row.addWidget(self.sort_label)
         row.addWidget(self.sort_combo)
-        row.addWidget(self.add_button)
         return row
 
     def _table(self) -> QTableView:
