@@ -13,6 +13,7 @@ from studyapp.core.flashcards.models import (
     FlashcardCategory,
     FlashcardSet,
     FlashcardUsage,
+    ReviewLog,
 )
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.notifications.models import Notification
@@ -36,6 +37,7 @@ __all__ = [
     "Participant",
     "PerformanceMetric",
     "Profile",
+    "ReviewLog",
     "UserActivity",
     "UserPreferences",
 ]

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from studyapp.core.accounts.preferences import RETENTION_MAX, RETENTION_MIN
 from studyapp.core.flashcards import scheduling
 from studyapp.core.flashcards.models import STATE_NEW, STATE_RELEARNING, STATE_REVIEW
 from studyapp.core.flashcards.queue import day_bounds
@@ -50,5 +51,5 @@ def test_outcomes_are_reproducible_and_never_shrink_with_a_better_grade() -> Non
 
 
 def test_retention_outside_what_fsrs_handles_is_clamped() -> None:
-    assert scheduling.make_scheduler(0.2).desired_retention == scheduling.RETENTION_MIN
-    assert scheduling.make_scheduler(1.0).desired_retention == scheduling.RETENTION_MAX
+    assert scheduling.make_scheduler(0.2).desired_retention == RETENTION_MIN
+    assert scheduling.make_scheduler(1.0).desired_retention == RETENTION_MAX

@@ -42,3 +42,21 @@ def test_unknown_theme_and_language_are_rejected(database: Database) -> None:
     with pytest.raises(ValidationError):
         prefs.save_preferences(database, user.id, prefs.Preferences(language="fr"))
     assert prefs.get_preferences(database, user.id) == current
+
+
+def test_review_settings_outside_their_range_are_rejected(database: Database) -> None:
+    user = accounts.create_profile(database, "a@b.co", "A", "B")
+    current = prefs.get_preferences(database, user.id)
+    with pytest.raises(ValidationError) as caught:
+        prefs.save_preferences(
+            database, user.id, prefs.Preferences(desired_retention=0.5, new_cards_per_day=-1)
+        )
+    assert caught.value.errors == {
+        "desired_retention": "out_of_range",
+        "new_cards_per_day": "out_of_range",
+    }
+    assert prefs.get_preferences(database, user.id) == current
+    saved = prefs.save_preferences(
+        database, user.id, prefs.Preferences(desired_retention=0.85, new_cards_per_day=50)
+    )
+    assert prefs.get_preferences(database, user.id) == saved

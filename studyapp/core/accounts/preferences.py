@@ -9,9 +9,13 @@ from sqlalchemy import select
 
 from studyapp.core.accounts.models import UserPreferences
 from studyapp.core.db import Database
-from studyapp.core.errors import NotFoundError, ValidationError
+from studyapp.core.errors import NotFoundError, ValidationError, Validator
 
 SUPPORTED_LANGUAGES = ("en", "es")
+# FSRS is tuned for retention targets in this band: below it reviews become
+# mostly failures, above it the workload grows without bound.
+RETENTION_MIN, RETENTION_MAX = 0.70, 0.99
+NEW_CARDS_PER_DAY_MAX = 9999
 THEME_LIGHT, THEME_DARK, THEME_SYSTEM = "light", "dark", "system"
 
 
@@ -57,8 +61,19 @@ def get_preferences(db: Database, user_id: int) -> Preferences:
 
 
 def save_preferences(db: Database, user_id: int, preferences: Preferences) -> Preferences:
-    if preferences.language not in SUPPORTED_LANGUAGES:
-        raise ValidationError({"language": "unsupported"})
+    check = Validator()
+    check.require(preferences.language in SUPPORTED_LANGUAGES, "language", "unsupported")
+    check.require(
+        RETENTION_MIN <= preferences.desired_retention <= RETENTION_MAX,
+        "desired_retention",
+        "out_of_range",
+    )
+    check.require(
+        0 <= preferences.new_cards_per_day <= NEW_CARDS_PER_DAY_MAX,
+        "new_cards_per_day",
+        "out_of_range",
+    )
+    check.raise_if_any()
     values: dict[str, Any] = asdict(preferences)
     with db.session() as session:
         row = session.scalar(select(UserPreferences).where(UserPreferences.user_id == user_id))

@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from fsrs import Card, Rating, Scheduler, State
 from fsrs.scheduler import FUZZ_RANGES
 
+from studyapp.core.accounts.preferences import RETENTION_MAX, RETENTION_MIN
 from studyapp.core.flashcards.models import (
     DIFFICULTY_EASY,
     DIFFICULTY_HARD,
@@ -27,7 +28,6 @@ from studyapp.core.flashcards.models import (
 )
 
 RATINGS = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
-RETENTION_MIN, RETENTION_MAX = 0.70, 0.99
 # The author's 1-3 rating nudges FSRS's first difficulty estimate (scale 1-10) by
 # this much; every later answer moves difficulty by FSRS's own rule only.
 AUTHOR_DIFFICULTY_OFFSET = {DIFFICULTY_EASY: -1.0, 2: 0.0, DIFFICULTY_HARD: 1.0}

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 
 from fsrs import Scheduler
 
-from studyapp.core.accounts.preferences import get_preferences
+from studyapp.core.accounts.preferences import NEW_CARDS_PER_DAY_MAX, get_preferences
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError
 from studyapp.core.flashcards.cards import ReviewCard, load_review_card, review_card
@@ -38,7 +38,6 @@ from studyapp.core.flashcards.undo import undo_answer
 # With nothing else left, a learning card due within this long is shown early
 # rather than making the pilot wait (Anki's "learn ahead limit").
 LEARN_AHEAD = timedelta(minutes=20)
-NEW_CARDS_MAX = 9999
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class ReviewSettings:
 def review_settings(db: Database, user_id: int) -> ReviewSettings:
     """The profile's scheduler (its desired retention) and daily new-card limit."""
     preferences = get_preferences(db, user_id)
-    limit = min(max(preferences.new_cards_per_day, 0), NEW_CARDS_MAX)
+    limit = min(max(preferences.new_cards_per_day, 0), NEW_CARDS_PER_DAY_MAX)
     return ReviewSettings(make_scheduler(preferences.desired_retention), limit)
 
 
