@@ -34,12 +34,14 @@ $bundle = Join-Path $out "dist\StudyApp"
 $scratch = Join-Path ([System.IO.Path]::GetTempPath()) ("studyapp-" + [guid]::NewGuid())
 try {
     Invoke-Checked (Join-Path $bundle "studyapp-cli.exe") @("--data-dir", (Join-Path $scratch "data"), "check")
-    # ...and the frozen GUI starts (Qt plugins bundled); with this variable it quits once painted.
+    # ...and the frozen GUI starts (Qt plugins bundled): it prints the marker once its window is
+    # painted, then quits. Through the console exe, which runs the same GUI but has a stdout.
     $env:STUDYAPP_QUIT_AFTER_STARTUP = "1"
     $env:QT_QPA_PLATFORM = "offscreen"
-    $gui = Start-Process -FilePath (Join-Path $bundle "StudyApp.exe") -Wait -PassThru `
-        -ArgumentList "--data-dir `"$(Join-Path $scratch "gui")`""
-    if ($gui.ExitCode -ne 0) { throw "the frozen GUI did not start (exit code $($gui.ExitCode))" }
+    $started = & (Join-Path $bundle "studyapp-cli.exe") --data-dir (Join-Path $scratch "gui")
+    if ($LASTEXITCODE -ne 0 -or -not ($started -contains "studyapp-startup-complete")) {
+        throw "the frozen GUI did not start (exit code $LASTEXITCODE)"
+    }
 } finally {
     Remove-Item Env:STUDYAPP_QUIT_AFTER_STARTUP, Env:QT_QPA_PLATFORM -ErrorAction SilentlyContinue
     Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $scratch
