@@ -52,6 +52,9 @@ class Flashcard(Base):
         # Few cards are suspended: a partial index finds them without a scan, so
         # the review queue can leave them out without joining every due card.
         Index("ix_flashcard_suspended", "user_id", sqlite_where=text("suspended = 1")),
+        # Added: an imported or installed card is found again by where it came from,
+        # so re-importing updates it (keeping its review history) instead of duplicating.
+        UniqueConstraint("user_id", "source", "source_id", name="uq_flashcard_user_source"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,6 +90,10 @@ class Flashcard(Base):
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utcnow, onupdate=utcnow, server_default=func.current_timestamp()
     )
+    # Added: where an imported card came from ("starter:private_pilot", "anki:<guid>",
+    # "csv:<file>") and its stable id there; NULL for cards written in the app.
+    source: Mapped[str | None] = mapped_column(String(255))
+    source_id: Mapped[str | None] = mapped_column(String(255))
 
 
 class FlashcardUsage(Base):
