@@ -38,6 +38,7 @@ class StartupProbe(QObject):
         return False
 
     def _finish(self) -> None:
-        sys.stdout.write(MARKER + "\n")
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None in a windowed (no console) Windows build
+            sys.stdout.write(MARKER + "\n")
+            sys.stdout.flush()
         self._app.exit(0)
