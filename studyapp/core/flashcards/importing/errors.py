@@ -1,0 +1,45 @@
+"""What can be wrong with a file someone asks us to import, as codes the UI translates."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from studyapp.core.errors import ValidationError
+
+FIELD = "file"
+
+
+class ImportFileError(ValidationError):
+    """The file was rejected and nothing was written.
+
+    ``code`` says what is wrong (``zip.corrupt``, ``zip.unsafe_path``, ``zip.too_large``,
+    ``text.not_utf8``, ``format.mismatch``, ``format.unsupported``, ``anki.too_new``,
+    ``anki.bad_collection``, ``csv.no_rows``, ``csv.bad_mapping``); ``detail`` names the
+    entry, line or version at fault, for the message shown to the user.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__({FIELD: code})
+        self.code = code
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.detail}" if self.detail else self.code
+
+
+class ProgressLike(Protocol):
+    """What a long import needs from its caller (studyapp.ui.tasks.Progress fits).
+
+    ``check()`` raises once the user cancelled; the import's transaction then rolls back.
+    """
+
+    def report(self, done: int, total: int) -> None: ...
+
+    def check(self) -> None: ...
+
+
+def tick(progress: ProgressLike | None, done: int, total: int) -> None:
+    """Report progress and honour a cancel request, if anyone is listening."""
+    if progress is not None:
+        progress.check()
+        progress.report(done, total)
