@@ -1,0 +1,203 @@
+"""Reading CSV, TSV and Anki's "Notes in Plain Text" exports into incoming cards.
+
+UTF-8 only (with or without a byte-order mark): anything else is refused with
+the line of the first bad byte, rather than guessed and imported garbled.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.core.flashcards.importing.errors import ImportFileError
+from studyapp.core.flashcards.importing.tags import split_tags
+from studyapp.core.flashcards.importing.writer import IncomingCard
+from studyapp.core.flashcards.models import DIFFICULTY_EASY, DIFFICULTY_HARD
+
+# Header names recognised without a mapping (lower case).
+_GUESS = {
+    "question": ("question", "front", "term", "q"),
+    "answer": ("answer", "back", "definition", "a"),
+    "set_name": ("set", "deck"),
+    "category": ("category",),
+    "acs_code": ("acs", "acs_code", "acs code"),
+    "reference": ("reference", "ref", "source"),
+    "tags": ("tags",),
+    "difficulty": ("difficulty",),
+    "card_id": ("id", "guid", "card_id"),
+}
+_ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
+
+
+@dataclass(frozen=True)
+class CsvMapping:
+    """Which column holds what: a header name, or a 0-based index. Only question/answer needed."""
+
+    question: str | int = 0
+    answer: str | int = 1
+    set_name: str | int | None = None
+    category: str | int | None = None
+    acs_code: str | int | None = None
+    reference: str | int | None = None
+    tags: str | int | None = None
+    difficulty: str | int | None = None
+    card_id: str | int | None = None
+    has_header: bool = True
+
+
+@dataclass(frozen=True)
+class TextTable:
+    header: tuple[str, ...] | None
+    rows: list[list[str]]
+    first_line: int  # line number of rows[0], for messages
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text without its BOM; ImportFileError naming the line of the first bad byte."""
+    if b"\x00" in data[:4096] or data[:4] == b"PK\x03\x04":
+        raise ImportFileError("format.mismatch", "binary data, not a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportFileError("text.not_utf8", f"line {line}") from error
+
+
+def read_table(text: str, has_header: bool, suffix: str) -> TextTable:
+    """Rows of a delimited text, honouring Anki's ``#separator:`` style header lines."""
+    lines = text.splitlines(keepends=True)
+    skipped, options = 0, {}
+    while skipped < len(lines) and lines[skipped].startswith("#") and ":" in lines[skipped]:
+        key, _, value = lines[skipped][1:].partition(":")
+        options[key.strip().lower()] = value.strip()
+        skipped += 1
+    body = "".join(lines[skipped:])
+    delimiter = _delimiter(options, body, suffix)
+    rows = [row for row in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter) if row]
+    anki_columns = options.get("columns")
+    if anki_columns:
+        header = tuple(anki_columns.split(delimiter))
+        return TextTable(header, rows, skipped + 1)
+    if options and rows:
+        return TextTable(_anki_header(options, len(rows[0])), rows, skipped + 1)
+    if has_header and rows:
+        return TextTable(tuple(cell.strip() for cell in rows[0]), rows[1:], skipped + 2)
+    return TextTable(None, rows, skipped + 1)
+
+
+def _delimiter(options: dict[str, str], body: str, suffix: str) -> str:
+    named = options.get("separator", "").lower()
+    if named:
+        return _ANKI_SEPARATORS.get(named, named[:1])
+    if suffix == ".tsv" or options:
+        return "\t"
+    first = body.split("\n", 1)[0]
+    return "\t" if first.count("\t") > first.count(",") else ","
+
+
+def guess_mapping(header: tuple[str, ...] | None) -> CsvMapping:
+    """The mapping a header suggests (the dialog's starting point); columns 0/1 without one."""
+    if header is None:
+        return CsvMapping(has_header=False)
+    lowered = [name.strip().lower() for name in header]
+    found: dict[str, str | int] = {}
+    for field, names in _GUESS.items():
+        for name in names:
+            if name in lowered:
+                found[field] = lowered.index(name)
+                break
+    found.setdefault("question", 0)
+    found.setdefault("answer", 1 if found["question"] != 1 else 0)
+    return CsvMapping(**found)  # type: ignore[arg-type]
+
+
+def table_cards(
+    table: TextTable, mapping: CsvMapping, default_set: str, forced_set: str | None
+) -> list[IncomingCard]:
+    """One incoming card per row; the source id is the id column, else a hash of the question."""
+    columns = _resolve(table.header, mapping)
+    cards: list[IncomingCard] = []
+    seen: set[str] = set()
+    for row in table.rows:
+        card = _card(row, columns, default_set, forced_set)
+        if card is not None and card.source_id not in seen:
+            seen.add(card.source_id)
+            cards.append(card)
+    if not cards:
+        raise ImportFileError("csv.no_rows", "no row has both a question and an answer")
+    return cards
+
+
+def _resolve(header: tuple[str, ...] | None, mapping: CsvMapping) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for field in _GUESS:
+        where = getattr(mapping, field)
+        if where is None:
+            continue
+        if isinstance(where, int):
+            columns[field] = where
+        elif header is not None and where in header:
+            columns[field] = header.index(where)
+        else:
+            raise ImportFileError("csv.bad_mapping", f"no column {where!r}")
+    return columns
+
+
+def _card(
+    row: list[str], columns: dict[str, int], default_set: str, forced_set: str | None
+) -> IncomingCard | None:
+    def cell(field: str) -> str:
+        index = columns.get(field)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    question, answer = cell("question"), cell("answer")
+    if not question or not answer:
+        return None
+    category, codes = split_tags(cell("tags").split())
+    return IncomingCard(
+        source_id=cell("card_id") or hashlib.sha1(question.encode()).hexdigest(),
+        set_name=(forced_set or cell("set_name").replace("::", " / ") or default_set)[:255],
+        question=question,
+        answer=answer,
+        category=(cell("category") or category or None),
+        acs_code=(cell("acs_code")[:32] or codes or None),
+        reference=cell("reference")[:255] or None,
+        difficulty=_difficulty(cell("difficulty")),
+    )
+
+
+def _difficulty(text: str) -> int:
+    return int(text) if text.isdigit() and DIFFICULTY_EASY <= int(text) <= DIFFICULTY_HARD else 1
+
+
+def read_csv_file(
+    path: Path, mapping: CsvMapping | None, forced_set: str | None
+) -> list[IncomingCard]:
+    text = decode_text(path.read_bytes())
+    has_header = mapping.has_header if mapping else True
+    table = read_table(text, has_header, path.suffix.lower())
+    if mapping is None:
+        mapping = guess_mapping(table.header)
+        if table.header is not None and not _known_header(table.header):
+            table = read_table(text, False, path.suffix.lower())
+            mapping = guess_mapping(None)
+    return table_cards(table, mapping, path.stem, forced_set)
+
+
+def _known_header(header: tuple[str, ...]) -> bool:
+    names = {name for names in _GUESS.values() for name in names}
+    return any(cell.strip().lower() in names for cell in header)
+
+
+def _anki_header(options: dict[str, str], width: int) -> tuple[str, ...]:
+    """Column names from Anki's ``#tags column:3``-style lines (1-based); fields fill the rest."""
+    names: list[str] = [""] * width
+    for key, name in (("tags column", "tags"), ("deck column", "deck"), ("guid column", "guid")):
+        value = options.get(key, "")
+        if value.isdigit() and 0 < int(value) <= width:
+            names[int(value) - 1] = name
+    free = iter(("front", "back"))
+    return tuple(name or next(free, f"field {i + 1}") for i, name in enumerate(names))
