@@ -1,0 +1,1 @@
+"""Offline-first sync with the shared StudyApp server: outbox, wire format, client, apply."""

@@ -1,0 +1,79 @@
+"""The server database: SQLite for a small embedded install, PostgreSQL (psycopg 3) at scale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from studyapp.core.db import BUSY_TIMEOUT_MS
+
+DEFAULT_DATABASE_FILE = "studyapp-server.sqlite3"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{Path(DEFAULT_DATABASE_FILE).resolve()}"
+
+
+def create_server_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and write-locking transactions."""
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        for pragma in ("foreign_keys=ON", "journal_mode=WAL", f"busy_timeout={BUSY_TIMEOUT_MS}"):
+            dbapi_connection.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # IMMEDIATE: several workers would otherwise deadlock upgrading read locks.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class ServerDatabase:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_server_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def migrations_dir() -> Path:
+    return Path(str(resources.files("studyapp.server") / "migrations"))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def upgrade(database: ServerDatabase) -> None:
+    """Bring the server schema to the newest revision (alembic, in one transaction)."""
+    with database.engine.connect() as connection, connection.begin():
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
