@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path)
     restore.set_defaults(handler=run_restore)
+    add_oral_commands(commands)
     return parser
 
 
@@ -122,6 +123,58 @@ def run_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Restored {result.restored_from}")
     if result.safety_copy:
         print(f"The database it replaced was kept at {result.safety_copy}")
+    return 0
+
+
+def add_oral_commands(commands: argparse._SubParsersAction) -> None:
+    oral = commands.add_parser("oral", help="import or export mock oral question banks")
+    oral_commands = oral.add_subparsers(dest="oral_command", required=True)
+    load = oral_commands.add_parser("import", help="add or update questions from a .json/.csv")
+    load.add_argument("file", type=Path)
+    load.set_defaults(handler=run_oral_import)
+    save = oral_commands.add_parser("export", help="write questions to a .json or .csv file")
+    save.add_argument("out", type=Path)
+    save.add_argument("--acs", metavar="ACS_ID", help="only this ACS, e.g. FAA-S-ACS-6C")
+    save.add_argument(
+        "--custom-only", action="store_true", help="only questions written or imported here"
+    )
+    save.set_defaults(handler=run_oral_export)
+
+
+def run_oral_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.core.oral.bank_format import BankFormatError
+    from studyapp.core.oral.transfer import import_bank_file
+
+    database = open_database(paths)
+    try:
+        report = import_bank_file(database, args.file)
+    except BankFormatError as error:
+        raise UserError(f"{args.file} was not imported, nothing changed: {error}") from error
+    finally:
+        database.close()
+    print(
+        f"Imported {report.questions} questions from {args.file}: {report.added} added, "
+        f"{report.updated} updated, {report.unchanged} unchanged."
+    )
+    return 0
+
+
+def run_oral_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.core.oral.models import ORIGIN_CUSTOM, ORIGIN_IMPORTED
+    from studyapp.core.oral.transfer import export_bank_file
+
+    origins = (ORIGIN_CUSTOM, ORIGIN_IMPORTED) if args.custom_only else None
+    database = open_database(paths)
+    try:
+        report = export_bank_file(database, args.out, acs_id=args.acs, origins=origins)
+    except OSError as error:
+        raise UserError(f"Cannot write {args.out}: {error.strerror or error}") from error
+    finally:
+        database.close()
+    print(
+        f"Exported {report.questions} questions ({report.scenarios} scenarios, "
+        f"{report.banks} ACS) to {args.out}."
+    )
     return 0
 
 
