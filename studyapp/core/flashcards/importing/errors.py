@@ -41,5 +41,5 @@ class ProgressLike(Protocol):
 def tick(progress: ProgressLike | None, done: int, total: int) -> None:
     """Report progress and honour a cancel request, if anyone is listening."""
     if progress is not None:
-        progress.check()
         progress.report(done, total)
+        progress.check()
