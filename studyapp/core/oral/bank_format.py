@@ -103,7 +103,7 @@ def check_unique_ids(banks: Iterable[Bank]) -> None:
 class _Checker:
     def __init__(self, catalog: AcsCatalog, acs_id: str) -> None:
         document = catalog.document(acs_id)
-        self.codes = frozenset(e.code for e in document.elements())
+        self.codes = frozenset(e.code for e in document.elements() if not e.archived)
 
     def question(self, raw: Any, where: str) -> BankQuestion:
         if not isinstance(raw, dict):
@@ -159,7 +159,7 @@ class _Checker:
         codes = _strings(raw, "codes", where, required=True)
         for code in codes:
             if code not in self.codes:
-                raise BankFormatError(f"{where}: {code!r} is not an element code of this ACS")
+                raise BankFormatError(f"{where}: {code!r} is not a current (unarchived) element code of this ACS")
         if len(set(codes)) != len(codes):
             raise BankFormatError(f"{where}: a code is listed twice")
         return codes
