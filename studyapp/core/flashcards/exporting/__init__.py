@@ -1,0 +1,1 @@
+"""Taking cards out: CSV (opens in any spreadsheet, re-imports here) and .apkg for Anki."""

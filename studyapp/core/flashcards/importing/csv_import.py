@@ -159,7 +159,7 @@ def _card(
     category, codes = split_tags(cell("tags").split())
     return IncomingCard(
         source_id=cell("card_id") or hashlib.sha1(question.encode()).hexdigest(),
-        set_name=(forced_set or cell("set_name").replace("::", " / ") or default_set)[:255],
+        set_name=(forced_set or cell("set_name") or default_set)[:255],
         question=question,
         answer=answer,
         category=(cell("category") or category or None),

@@ -1,0 +1,106 @@
+"""Exporting cards to CSV and .apkg, and reading them back (here and in the real Anki)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.accounts.service import create_profile
+from studyapp.core.db import Database
+from studyapp.core.errors import NotFoundError, ValidationError
+from studyapp.core.flashcards.exporting.service import export_cards
+from studyapp.core.flashcards.importing.service import import_file
+from studyapp.core.flashcards.starter_install import install_starter_deck
+from studyapp.paths import AppPaths
+from tests.core.anki_packages import IMAGE, genanki_package
+
+
+@pytest.fixture
+def user_id(database: Database, paths: AppPaths, tmp_path: Path) -> int:
+    user = create_profile(database, "pilot@example.com", "Bessie", "Coleman").id
+    install_starter_deck(database, user, "instrument-rating")
+    import_file(database, user, genanki_package(tmp_path), paths.media)  # cloze, image, tags
+    return user
+
+
+@pytest.fixture
+def other_user(database: Database) -> int:
+    return create_profile(database, "second@example.com", "Amelia", "Earhart").id
+
+
+def content(database: Database, user_id: int) -> list[tuple]:
+    with sqlite3.connect(database.path) as conn:
+        return sorted(
+            conn.execute(
+                "SELECT f.question, f.answer, s.name, c.name, f.acs_code, f.reference"
+                " FROM flashcard f JOIN flashcard_set s ON s.id = f.set_id"
+                " LEFT JOIN flashcard_category c ON c.id = f.category_id WHERE f.user_id = ?",
+                (user_id,),
+            ),
+            key=repr,
+        )
+
+
+@pytest.mark.parametrize("suffix", [".apkg", ".csv", ".tsv"])
+def test_round_trip_gives_the_same_cards(
+    database: Database,
+    paths: AppPaths,
+    user_id: int,
+    other_user: int,
+    tmp_path: Path,
+    suffix: str,
+) -> None:
+    out = tmp_path / f"export{suffix}"
+    exported = export_cards(database, user_id, out, paths.media)
+    assert exported.cards == len(content(database, user_id))
+    assert exported.media_files == (1 if suffix == ".apkg" else 0)
+    imported = import_file(database, other_user, out, paths.media)
+    assert imported.added == exported.cards
+    assert content(database, other_user) == content(database, user_id)
+
+
+def test_apkg_carries_the_images(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    out = tmp_path / "weather.apkg"
+    export_cards(database, user_id, out, paths.media, set_name="Weather")
+    fresh = tmp_path / "fresh-media"
+    import_file(database, user_id, out, fresh)
+    assert (fresh / "chart.png").read_bytes() == IMAGE
+
+
+def test_the_real_anki_opens_our_export(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    from anki.collection import Collection, ImportAnkiPackageRequest
+
+    out = tmp_path / "for-anki.apkg"
+    exported = export_cards(database, user_id, out, paths.media)
+    col = Collection(str(tmp_path / "anki-profile.anki2"))
+    try:
+        col.import_anki_package(ImportAnkiPackageRequest(package_path=str(out)))
+        assert col.card_count() == exported.cards
+        assert set(col.decks.all_names()) >= set(exported.set_names)
+        note = col.get_note(col.find_notes('"deck:Weather"')[0])
+        assert note["Answer"] == "Class B"
+        assert set(note.tags) == {"Airspace_basics", "PA.I.E.K1"}
+        assert col.media.have("chart.png")
+    finally:
+        col.close()
+
+
+def test_one_set_only(database: Database, paths: AppPaths, user_id: int, tmp_path: Path) -> None:
+    result = export_cards(database, user_id, tmp_path / "one.csv", paths.media, set_name="Weather")
+    assert (result.cards, result.set_names) == (2, ("Weather",))
+
+
+def test_unknown_set_and_suffix(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    with pytest.raises(NotFoundError):
+        export_cards(database, user_id, tmp_path / "x.csv", paths.media, set_name="Nope")
+    with pytest.raises(ValidationError):
+        export_cards(database, user_id, tmp_path / "x.pdf", paths.media)
+    assert list(tmp_path.glob("x.*")) == []
