@@ -18,6 +18,7 @@ from studyapp.core.flashcards.models import (
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.notifications.models import Notification
 from studyapp.core.oral.models import MockOralSection, MockOralSession
+from studyapp.core.sync.models import RemoteAuthor, SyncOutbox, SyncState
 
 __all__ = [
     "AppState",
@@ -37,7 +38,10 @@ __all__ = [
     "Participant",
     "PerformanceMetric",
     "Profile",
+    "RemoteAuthor",
     "ReviewLog",
+    "SyncOutbox",
+    "SyncState",
     "UserActivity",
     "UserPreferences",
 ]
