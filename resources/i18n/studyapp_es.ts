@@ -137,6 +137,232 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>DeckController</name>
+    <message>
+        <source>Delete the set “%1” and its %2, with their review history?</source>
+        <translation>¿Eliminar el mazo «%1» y sus %2, con su historial de repaso?</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Eliminar mazo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (%2).</source>
+        <translation>Se eliminó «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>«%1» ha vuelto.</translation>
+    </message>
+    <message>
+        <source>Installed “%1”: %2 added.</source>
+        <translation>Instalado «%1»: %2 añadidas.</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2 new, %3 changed, %4 already current.</source>
+        <translation>Actualizado «%1»: %2 nuevas, %3 modificadas, %4 ya al día.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckGallery</name>
+    <message>
+        <source>Start with a starter deck</source>
+        <translation>Empieza con un mazo inicial</translation>
+    </message>
+    <message>
+        <source>You have no flashcards yet. Install a deck written for your checkride: every card names its ACS element and the regulation or handbook it comes from. You can edit any card, or make your own set.</source>
+        <translation>Todavía no tienes tarjetas. Instala un mazo escrito para tu checkride: cada tarjeta indica su elemento del ACS y la norma o el manual de donde sale. Puedes editar cualquier tarjeta o crear tu propio mazo.</translation>
+    </message>
+    <message>
+        <source>Starter decks</source>
+        <translation>Mazos iniciales</translation>
+    </message>
+    <message>
+        <source>Installing a deck again updates the cards you already have and keeps your review history.</source>
+        <translation>Instalar de nuevo un mazo actualiza las tarjetas que ya tienes y conserva tu historial de repaso.</translation>
+    </message>
+    <message>
+        <source>Create my own set…</source>
+        <translation>Crear mi propio mazo…</translation>
+    </message>
+    <message>
+        <source>Create your own set</source>
+        <translation>Crear tu propio mazo</translation>
+    </message>
+    <message>
+        <source>Back to my sets</source>
+        <translation>Volver a mis mazos</translation>
+    </message>
+</context>
+<context>
+    <name>DeckListView</name>
+    <message>
+        <source>Due today: %1 · New: %2</source>
+        <translation>Para hoy: %1 · Nuevas: %2</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Your flashcard sets. Select one or several (Ctrl or Shift) and review them, or review everything due today. Double-click a set to review it.</source>
+        <translation>Tus mazos de tarjetas. Selecciona uno o varios (Ctrl o Mayús) y repásalos, o repasa todo lo pendiente de hoy. Haz doble clic en un mazo para repasarlo.</translation>
+    </message>
+    <message>
+        <source>New set…</source>
+        <translation>Mazo nuevo…</translation>
+    </message>
+    <message>
+        <source>Create a new set</source>
+        <translation>Crear un mazo nuevo</translation>
+    </message>
+    <message>
+        <source>Starter decks…</source>
+        <translation>Mazos iniciales…</translation>
+    </message>
+    <message>
+        <source>Show the starter decks</source>
+        <translation>Mostrar los mazos iniciales</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the selected set</source>
+        <translation>Cambiar el nombre del mazo seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected set</source>
+        <translation>Eliminar el mazo seleccionado</translation>
+    </message>
+    <message>
+        <source>Review category</source>
+        <translation>Repasar categoría</translation>
+    </message>
+    <message>
+        <source>Review this category</source>
+        <translation>Repasar esta categoría</translation>
+    </message>
+    <message>
+        <source>Review selected</source>
+        <translation>Repasar selección</translation>
+    </message>
+    <message>
+        <source>Review the selected sets</source>
+        <translation>Repasar los mazos seleccionados</translation>
+    </message>
+    <message>
+        <source>Review everything due</source>
+        <translation>Repasar todo lo pendiente</translation>
+    </message>
+    <message>
+        <source>Review everything due today</source>
+        <translation>Repasar todo lo pendiente de hoy</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the deletion</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>Or one &amp;category:</source>
+        <translation>O una &amp;categoría:</translation>
+    </message>
+    <message>
+        <source>Category to review</source>
+        <translation>Categoría que repasar</translation>
+    </message>
+    <message>
+        <source>Flashcard sets</source>
+        <translation>Mazos de tarjetas</translation>
+    </message>
+    <message>
+        <source>Study status</source>
+        <translation>Estado del estudio</translation>
+    </message>
+</context>
+<context>
+    <name>DeckNameDialog</name>
+    <message>
+        <source>New set</source>
+        <translation>Mazo nuevo</translation>
+    </message>
+    <message>
+        <source>Rename set</source>
+        <translation>Renombrar mazo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>Nombre del mazo</translation>
+    </message>
+    <message>
+        <source>e.g. Airspace, or Checkride week</source>
+        <translation>p. ej. Espacio aéreo, o Semana del checkride</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTableModel</name>
+    <message>
+        <source>Set</source>
+        <translation>Mazo</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevas</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Para hoy</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTile</name>
+    <message>
+        <source>%1 · installed</source>
+        <translation>%1 · instalado</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Instalar</translation>
+    </message>
+    <message>
+        <source>Install the deck %1</source>
+        <translation>Instalar el mazo %1</translation>
+    </message>
+    <message>
+        <source>Installing %1</source>
+        <translation>Instalando %1</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Flashcards with spaced repetition</source>
@@ -1263,6 +1489,85 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>OralTexts</name>
+    <message>
+        <source>Satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My weak areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private Pilot – Airplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument Rating – Airplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial Pilot – Airplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight Instructor – Airplane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one area of operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That area is not in this ACS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no questions for these areas yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weak areas yet: finish a mock oral or review flashcards with ACS codes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit must be 1 to 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an ACS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This oral has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Study</source>
@@ -1451,6 +1756,285 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>ReviewCardDialog</name>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>A&amp;CS code:</source>
+        <translation>Código A&amp;CS:</translation>
+    </message>
+    <message>
+        <source>ACS code</source>
+        <translation>Código ACS</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>R&amp;eferencia:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Dificultad:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s difficulty</source>
+        <translation>Dificultad según el autor</translation>
+    </message>
+    <message>
+        <source>e.g. PA.I.E.K1</source>
+        <translation>p. ej. PA.I.E.K1</translation>
+    </message>
+    <message>
+        <source>e.g. 14 CFR 91.155, AIM 3-2-4</source>
+        <translation>p. ej. 14 CFR 91.155, AIM 3-2-4</translation>
+    </message>
+    <message>
+        <source>Question and answer may use simple HTML such as &lt;b&gt;bold&lt;/b&gt;. Your review history and schedule are kept.</source>
+        <translation>La pregunta y la respuesta admiten HTML sencillo, como &lt;b&gt;negrita&lt;/b&gt;. Se conservan tu historial de repaso y tu calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>1 card left</source>
+        <translation>Queda 1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards left</source>
+        <translation>Quedan %1 tarjetas</translation>
+    </message>
+    <message>
+        <source>No ACS code</source>
+        <translation>Sin código ACS</translation>
+    </message>
+    <message>
+        <source>No reference</source>
+        <translation>Sin referencia</translation>
+    </message>
+    <message>
+        <source>Difficulty: %1</source>
+        <translation>Dificultad: %1</translation>
+    </message>
+    <message>
+        <source>%1, next in %2, key %3</source>
+        <translation>%1, próxima en %2, tecla %3</translation>
+    </message>
+    <message>
+        <source>Flashcard review</source>
+        <translation>Repaso de tarjetas</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Mostrar respuesta</translation>
+    </message>
+    <message>
+        <source>Show the answer (Space)</source>
+        <translation>Mostrar la respuesta (Espacio)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last answer (U)</source>
+        <translation>Deshacer la última respuesta (U)</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit this card (E)</source>
+        <translation>Editar esta tarjeta (E)</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar sesión</translation>
+    </message>
+    <message>
+        <source>End the session (Esc)</source>
+        <translation>Terminar la sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>Space show answer   ·   1–4 grade   ·   U undo   ·   E edit   ·   Esc end</source>
+        <translation>Espacio muestra la respuesta   ·   1–4 califica   ·   U deshace   ·   E edita   ·   Esc termina</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummaryView</name>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Back to my sets</source>
+        <translation>Volver a mis mazos</translation>
+    </message>
+    <message>
+        <source>— (no card was due for review yet)</source>
+        <translation>— (aún no tocaba repasar ninguna tarjeta)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>%1 y</source>
+        <translation>%1 años</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 tarjetas</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>This can be at most %1 characters.</source>
+        <translation>Esto admite como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the set.</source>
+        <translation>Escribe un nombre para el mazo.</translation>
+    </message>
+    <message>
+        <source>You already have a set with this name.</source>
+        <translation>Ya tienes un mazo con este nombre.</translation>
+    </message>
+    <message>
+        <source>Enter the question.</source>
+        <translation>Escribe la pregunta.</translation>
+    </message>
+    <message>
+        <source>Enter the answer.</source>
+        <translation>Escribe la respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose easy, moderate or hard.</source>
+        <translation>Elige fácil, moderada o difícil.</translation>
+    </message>
+    <message>
+        <source>This value was not accepted (%1).</source>
+        <translation>Este valor no se aceptó (%1).</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not yours to change.</source>
+        <translation>Este elemento ya no existe o no te corresponde cambiarlo.</translation>
+    </message>
+    <message>
+        <source>This can no longer be undone: something else changed it meanwhile.</source>
+        <translation>Ya no se puede deshacer: algo lo cambió mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the change was not saved. Details are in the log.</source>
+        <translation>Algo salió mal; el cambio no se guardó. Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1609,6 +2193,17 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPage</name>
+    <message>
+        <source>Nothing to review here right now: no card is due and today&apos;s new cards are done.</source>
+        <translation>Nada que repasar aquí por ahora: no hay tarjetas pendientes y ya viste las nuevas de hoy.</translation>
+    </message>
+    <message>
+        <source>Study status</source>
+        <translation>Estado del estudio</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from studyapp.ui.pages.empty_state_page import coming_later
 from studyapp.ui.pages.gouge_page import GougePage
 from studyapp.ui.pages.profile_page import ProfilePage
 from studyapp.ui.pages.settings_page import SettingsPage
+from studyapp.ui.pages.study_page import StudyPage
 from studyapp.ui.services import AppServices
 
 PageFactory = Callable[[ProfileSession, AppServices], QWidget]
@@ -43,7 +44,12 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("study", QT_TRANSLATE_NOOP("Pages", "Study"), "cards", coming_later("study")),
+    PageSpec(
+        "study",
+        QT_TRANSLATE_NOOP("Pages", "Study"),
+        "cards",
+        lambda session, _services: StudyPage(session),
+    ),
     PageSpec(
         "mock_oral",
         QT_TRANSLATE_NOOP("Pages", "Mock oral"),

@@ -69,7 +69,9 @@ class DeckListView(Retranslating, QWidget):
         self.totals.setObjectName("deckTotals")
         self.totals.setProperty("role", "muted")
         layout.addWidget(self.totals)
-        layout.addLayout(self._actions())
+        actions, categories = self._actions()
+        layout.addLayout(actions)
+        layout.addLayout(categories)
         layout.addLayout(self._undo_bar())
 
     def _table(self) -> QTableView:
@@ -88,14 +90,14 @@ class DeckListView(Retranslating, QWidget):
         self.table.activated.connect(self._activated)
         return self.table
 
-    def _actions(self) -> QHBoxLayout:
+    def _actions(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         self.rename_button = _button(self, "renameSetButton")
         self.rename_button.clicked.connect(lambda: self._emit_for_current(self.rename_requested))
         self.delete_button = _button(self, "deleteSetButton")
         self.delete_button.clicked.connect(lambda: self._emit_for_current(self.delete_requested))
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("reviewCategoryCombo")
-        self.category_combo.setMinimumContentsLength(24)
+        self.category_combo.setMinimumContentsLength(16)
         self.category_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -110,10 +112,15 @@ class DeckListView(Retranslating, QWidget):
         for widget in (self.rename_button, self.delete_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.category_combo, self.category_button, self.review_selected_button,
-                       self.review_all_button):  # fmt: skip
-            row.addWidget(widget)
-        return row
+        row.addWidget(self.review_selected_button)
+        row.addWidget(self.review_all_button)
+        self.category_label = QLabel(self)
+        self.category_label.setBuddy(self.category_combo)
+        categories = QHBoxLayout()
+        categories.addStretch(1)
+        for widget in (self.category_label, self.category_combo, self.category_button):
+            categories.addWidget(widget)
+        return row, categories
 
     def _undo_bar(self) -> QHBoxLayout:
         self.status = QLabel(self)
@@ -233,6 +240,7 @@ class DeckListView(Retranslating, QWidget):
         for button, (text, name) in texts.items():
             button.setText(text)
             button.setAccessibleName(name)
+        self.category_label.setText(self.tr("Or one &category:"))
         self.category_combo.setAccessibleName(self.tr("Category to review"))
         self.category_combo.setToolTip(self.tr("Category to review"))
         self.table.setAccessibleName(self.tr("Flashcard sets"))
