@@ -15,7 +15,8 @@ from studyapp import __version__
 from studyapp.core import migrate
 from studyapp.core.accounts import service as accounts
 from studyapp.core.backup import make_backup
-from studyapp.core.errors import ValidationError
+from studyapp.core.db import Database
+from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.restore import restore_backup
 from studyapp.core.startup import open_database
 from studyapp.logs import setup_logging
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.set_defaults(handler=run_restore)
     add_oral_commands(commands)
+    add_flashcard_commands(commands)
     return parser
 
 
@@ -174,6 +176,129 @@ def run_oral_export(args: argparse.Namespace, paths: AppPaths) -> int:
     print(
         f"Exported {report.questions} questions ({report.scenarios} scenarios, "
         f"{report.banks} ACS) to {args.out}."
+    )
+    return 0
+
+
+def add_flashcard_commands(commands: argparse._SubParsersAction) -> None:
+    importing = commands.add_parser(
+        "import", help="import cards (.csv, .tsv, .txt, .apkg, .colpkg)"
+    )
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--profile", metavar="EMAIL", required=True)
+    importing.add_argument("--set", metavar="NAME", help="put every card in this set")
+    importing.set_defaults(handler=run_import)
+    exporting = commands.add_parser("export", help="export cards (.csv, .tsv or .apkg)")
+    exporting.add_argument("out", type=Path)
+    exporting.add_argument("--profile", metavar="EMAIL", required=True)
+    exporting.add_argument("--set", metavar="NAME", help="export only this set")
+    exporting.set_defaults(handler=run_export)
+    decks = commands.add_parser("decks", help="list or install the starter decks")
+    deck_commands = decks.add_subparsers(dest="decks_command", required=True)
+    listing = deck_commands.add_parser("list", help="list the starter decks")
+    listing.add_argument("--profile", metavar="EMAIL", help="also show what it has installed")
+    listing.set_defaults(handler=run_decks_list)
+    install = deck_commands.add_parser("install", help="install or update a starter deck")
+    install.add_argument("deck_id")
+    install.add_argument("--profile", metavar="EMAIL", required=True)
+    install.set_defaults(handler=run_decks_install)
+
+
+IMPORT_PROBLEMS = {
+    "file.missing": "does not exist",
+    "format.unsupported": "is not a kind of file StudyApp imports (.csv .tsv .txt .apkg .colpkg)",
+    "format.mismatch": "is not what its name says",
+    "zip.corrupt": "is damaged or incomplete",
+    "zip.unsafe_path": "contains a file that would be written outside its folder",
+    "zip.too_large": "unpacks to far more data than allowed (a zip bomb?)",
+    "text.not_utf8": "is not UTF-8 text; save it as UTF-8 and try again",
+    "csv.no_rows": "has no row with both a question and an answer",
+    "csv.bad_mapping": "does not have the column asked for",
+    "anki.too_new": "comes from a newer Anki than StudyApp understands; export it from Anki"
+    ' with "Support older Anki versions" ticked',
+    "anki.bad_collection": "holds an Anki collection StudyApp cannot read",
+}
+
+
+def _open_profile(paths: AppPaths, email: str) -> tuple[Database, int]:
+    database = open_database(paths)
+    try:
+        return database, accounts.find_profile(database, email).id
+    except NotFoundError as error:
+        database.close()
+        raise UserError(f"No profile {email}. See: studyapp profiles list") from error
+
+
+def run_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.core.flashcards.importing.errors import ImportFileError
+    from studyapp.core.flashcards.importing.service import import_file
+
+    database, user_id = _open_profile(paths, args.profile)
+    try:
+        result = import_file(database, user_id, args.file, paths.media, set_name=args.set)
+    except ImportFileError as error:
+        problem = IMPORT_PROBLEMS.get(error.code, error.code)
+        detail = f" ({error.detail})" if error.detail else ""
+        raise UserError(f"Cannot import {args.file.name}: it {problem}{detail}.") from error
+    finally:
+        database.close()
+    print(
+        f"Imported {args.file.name} into {', '.join(result.set_names)}: {result.added} added, "
+        f"{result.updated} updated, {result.unchanged} unchanged, "
+        f"{result.media_files} media files, {result.reviews} past reviews."
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.core.flashcards.exporting.service import export_cards
+
+    database, user_id = _open_profile(paths, args.profile)
+    try:
+        result = export_cards(database, user_id, args.out, paths.media, set_name=args.set)
+    except NotFoundError as error:
+        raise UserError(f"{args.profile} has no set named {args.set!r}.") from error
+    except ValidationError as error:
+        raise UserError(f"Cannot export to {args.out.name}: use .csv, .tsv or .apkg.") from error
+    except OSError as error:
+        raise UserError(f"Cannot write {args.out}: {error.strerror}.") from error
+    finally:
+        database.close()
+    media = f" and {result.media_files} media files" if result.media_files else ""
+    print(f"Exported {result.cards} cards from {len(result.set_names)} sets{media} to {args.out}")
+    return 0
+
+
+def run_decks_list(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.core.flashcards.starter_decks import list_starter_decks
+    from studyapp.core.flashcards.starter_install import installed_card_count
+
+    database, user_id = _open_profile(paths, args.profile) if args.profile else (None, 0)
+    try:
+        for deck in list_starter_decks():
+            line = f"{deck.deck_id}\t{deck.title}\tversion {deck.version}, {deck.card_count} cards"
+            if database is not None:
+                line += f"\t{installed_card_count(database, user_id, deck.deck_id)} installed"
+            print(line)
+    finally:
+        if database is not None:
+            database.close()
+    return 0
+
+
+def run_decks_install(args: argparse.Namespace, paths: AppPaths) -> int:
+    from studyapp.core.flashcards.starter_install import install_starter_deck
+
+    database, user_id = _open_profile(paths, args.profile)
+    try:
+        result = install_starter_deck(database, user_id, args.deck_id)
+    except NotFoundError as error:
+        raise UserError(f"No starter deck {args.deck_id!r}. See: studyapp decks list") from error
+    finally:
+        database.close()
+    print(
+        f"Installed {result.set_name} (version {result.version}) as set {result.set_name!r}: "
+        f"{result.added} added, {result.updated} updated, {result.unchanged} unchanged."
     )
     return 0
 
