@@ -1489,6 +1489,73 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>OralTables</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>Area / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished">Oral</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Tarjetas</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OralTexts</name>
     <message>
         <source>Satisfactory</source>
@@ -1919,8 +1986,8 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Volver a mis mazos</translation>
     </message>
     <message>
-        <source>— (no card was due for review yet)</source>
-        <translation>— (aún no tocaba repasar ninguna tarjeta)</translation>
+        <source>— (only new or learning cards this time)</source>
+        <translation>— (esta vez solo hubo tarjetas nuevas o en aprendizaje)</translation>
     </message>
 </context>
 <context>

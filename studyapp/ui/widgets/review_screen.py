@@ -113,6 +113,8 @@ class ReviewScreen(Retranslating, QWidget):
         self.divider.setFrameShadow(QFrame.Shadow.Plain)
         self.divider.setStyleSheet("color: palette(mid);")  # a quiet rule, not a black bar
         self.answer = _card_label(frame, "reviewAnswer", 1.35)
+        # Answers run to several lines, which read better from a straight left edge.
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         text = QWidget(frame)
         text.setMaximumWidth(CARD_TEXT_WIDTH)
         column = QVBoxLayout(text)
@@ -145,7 +147,7 @@ class ReviewScreen(Retranslating, QWidget):
         for rating, name in enumerate(("Again", "Hard", "Good", "Easy"), start=1):
             button = self._button(f"grade{name}Button", lambda _=False, r=rating: self._grade(r))
             button.setMinimumHeight(52)
-            button.setFont(_scaled_font(button, 1.1))
+            button.setFont(_scaled_font(button, 1.2))
             row.addWidget(button)
             self.grade_buttons.append(button)
         return bar

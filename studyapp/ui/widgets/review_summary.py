@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.core.flashcards.summary import SessionSummary
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.review_texts import duration_text, grade_names, percent
 from studyapp.ui.widgets.section import centred
+
+
+def _larger(label: QLabel) -> QFont:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    return font
 
 
 class ReviewSummaryView(Retranslating, QWidget):
@@ -37,6 +44,7 @@ class ReviewSummaryView(Retranslating, QWidget):
             name, value = QLabel(card), QLabel(card)
             name.setProperty("role", "muted")
             value.setObjectName(f"summary-{key}")
+            value.setFont(_larger(value))
             self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(value, row, 1)
             self.names.append(name)
@@ -77,7 +85,7 @@ class ReviewSummaryView(Retranslating, QWidget):
         self.values["time"].setText(duration_text(self.elapsed_ms))
         self.values["retention"].setText(
             percent(summary.retention) if summary.retention is not None
-            else self.tr("— (no card was due for review yet)")
+            else self.tr("— (only new or learning cards this time)")
         )  # fmt: skip
         counts = (summary.again, summary.hard, summary.good, summary.easy)
         self.values["grades"].setText(
