@@ -83,16 +83,18 @@ def _has_content(value: str) -> bool:
 
 
 def _field_value(name: str, note: NoteContext, front: str) -> str:
+    value = note.fields.get(name)
+    if value is not None:
+        return value
+    if name == "FrontSide":
+        return front
     special = {
-        "FrontSide": front,
         "Tags": note.tags,
         "Deck": note.deck,
         "Subdeck": note.deck.rsplit("::", 1)[-1],
         "Card": note.card_name,
         "Type": note.notetype,
     }
-    if name in note.fields:
-        return note.fields[name]
     return special.get(name, "")
 
 
@@ -133,4 +135,7 @@ def render_card(question: list[Node], answer: list[Node], note: NoteContext) -> 
     front = render(question, note, "", answer=False)
     back = render(answer, note, front, answer=True)
     parts = ANSWER_DIVIDER.split(back, maxsplit=1)
-    return front.strip(), _TRAILING_BREAKS.sub("", parts[-1]).strip()
+    back = parts[-1].strip()
+    if back.endswith(">"):  # an empty last field often leaves a dangling <br>
+        back = _TRAILING_BREAKS.sub("", back)
+    return front.strip(), back

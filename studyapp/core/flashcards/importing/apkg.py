@@ -35,7 +35,7 @@ from studyapp.core.flashcards.importing.anki_render import NoteContext, cloze_nu
 from studyapp.core.flashcards.importing.errors import ImportFileError, ProgressLike, tick
 from studyapp.core.flashcards.importing.safezip import SafeZip
 from studyapp.core.flashcards.importing.service import ImportResult
-from studyapp.core.flashcards.importing.tags import split_tags
+from studyapp.core.flashcards.importing.tags import split_tag_text
 from studyapp.core.flashcards.importing.writer import IncomingCard, write_cards
 from studyapp.core.flashcards.sqltime import raw_transaction
 
@@ -113,7 +113,7 @@ def _card(
     question, answer = render_card(template.question, template.answer, note)
     if not question:
         return None
-    category, codes = split_tags(str(tags).split())
+    category, codes = split_tag_text(str(tags))
     return IncomingCard(
         source_id=f"{guid}:{ordinal}",
         set_name=(set_name or deck)[:255],

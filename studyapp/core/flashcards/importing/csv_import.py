@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.flashcards.importing.errors import ImportFileError
-from studyapp.core.flashcards.importing.tags import split_tags
+from studyapp.core.flashcards.importing.tags import split_tag_text
 from studyapp.core.flashcards.importing.writer import IncomingCard
 from studyapp.core.flashcards.models import DIFFICULTY_EASY, DIFFICULTY_HARD
 
@@ -156,7 +156,7 @@ def _card(
     question, answer = cell("question"), cell("answer")
     if not question or not answer:
         return None
-    category, codes = split_tags(cell("tags").split())
+    category, codes = split_tag_text(cell("tags"))
     return IncomingCard(
         source_id=cell("card_id") or hashlib.sha1(question.encode()).hexdigest(),
         set_name=(forced_set or cell("set_name") or default_set)[:255],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from studyapp.core.flashcards.importing.writer import acs_column
 
@@ -17,6 +18,12 @@ def _leaf(tag: str) -> str:
 
 def is_acs_code(tag: str) -> bool:
     return bool(_ACS_TAG.match(_leaf(tag)))
+
+
+@lru_cache(maxsize=4096)
+def split_tag_text(tags: str) -> tuple[str | None, str | None]:
+    """``split_tags`` of a space-separated tag string; cached, as whole decks share a few."""
+    return split_tags(tags.split())
 
 
 def split_tags(tags: Iterable[str]) -> tuple[str | None, str | None]:
