@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from studyapp import __version__
+from studyapp.cli_sync import add_sync_parser
 from studyapp.core import migrate
 from studyapp.core.accounts import service as accounts
 from studyapp.core.backup import make_backup
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=run_restore)
     add_oral_commands(commands)
     add_flashcard_commands(commands)
+    add_sync_parser(commands, UserError)
     return parser
 
 

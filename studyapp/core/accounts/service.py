@@ -20,6 +20,7 @@ from studyapp.core.app_state import LAST_PROFILE_KEY, get_state, set_state
 from studyapp.core.base import utcnow
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError, Validator
+from studyapp.core.sync.models import RemoteAuthor
 
 NAME_MAX = 150
 EMAIL_MAX = 254
@@ -108,8 +109,13 @@ def create_profile(
 
 
 def list_profiles(db: Database) -> list[ProfileSummary]:
+    """The local profiles, without the stand-ins sync keeps for other pilots' gouge."""
     with db.session() as session:
-        users = session.scalars(select(CustomUser).order_by(CustomUser.first_name, CustomUser.id))
+        users = session.scalars(
+            select(CustomUser)
+            .where(CustomUser.id.not_in(select(RemoteAuthor.user_id)))
+            .order_by(CustomUser.first_name, CustomUser.id)
+        )
         return [_summary(user) for user in users]
 
 

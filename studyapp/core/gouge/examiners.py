@@ -23,6 +23,7 @@ from studyapp.core.gouge.aggregates import (
 from studyapp.core.gouge.checkrides import normalise_checkride_types
 from studyapp.core.gouge.models import ExaminerProfile
 from studyapp.core.gouge.search import fold, matches_text
+from studyapp.core.sync import outbox
 
 SORT_KEYS: tuple[str, ...] = ("rating", "pass_rate", "reports", "name")
 
@@ -165,6 +166,7 @@ def add_examiner(db: Database, data: ExaminerInput) -> ExaminerSummary:
         session.add(row)
         session.flush()
         recompute_examiner_aggregates(session, row.id)
+        outbox.record_examiner(session, row)
         return _summary(row)
 
 
@@ -179,6 +181,7 @@ def edit_examiner(db: Database, examiner_id: int, data: ExaminerInput) -> Examin
         check.raise_if_any()
         _apply(row, data)
         recompute_examiner_aggregates(session, row.id)
+        outbox.record_examiner(session, row)
         return _summary(row)
 
 

@@ -21,6 +21,7 @@ from studyapp.core.errors import NotFoundError, Validator
 from studyapp.core.gouge import validation as v
 from studyapp.core.gouge.aggregates import recompute_examiner_aggregates
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
+from studyapp.core.sync import outbox
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def write_gouge(
         _apply(row, data)
         session.add(row)
         recompute_examiner_aggregates(session, examiner.id)
+        outbox.record_gouge(session, row)
         return _entry(row, examiner, author, user_id)
 
 
@@ -193,6 +195,7 @@ def edit_gouge(
         recompute_examiner_aggregates(session, examiner.id)
         if previous is not None and previous != examiner.id:
             recompute_examiner_aggregates(session, previous)
+        outbox.record_gouge(session, row)
         return _entry(row, examiner, _author(session, user_id), user_id)
 
 
@@ -204,6 +207,7 @@ def delete_gouge(db: Database, user_id: int, gouge_id: int) -> int | None:
         session.delete(row)
         if examiner_id is not None:
             recompute_examiner_aggregates(session, examiner_id)
+        outbox.record_gouge_deleted(session, user_id, row.uuid)
         return examiner_id
 
 

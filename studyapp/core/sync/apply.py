@@ -1,0 +1,130 @@
+"""Applying what a pull brings: others' examiners and gouge, and our own from other laptops.
+
+Conflict rules (the server applies the same):
+
+* A row with a local change still in the outbox is left alone: the local change
+  goes up on the next push, the server decides (latest ``updated_at`` wins for
+  gouge, latest edit for examiners) and a later pull brings the outcome.
+* A deleted gouge is deleted here too, even over a queued local edit: deletes are final.
+* An examiner arriving from the server with the same folded name and region as a
+  local one that has another uuid is the same examiner: the local row takes the
+  server's uuid (queued gouge are re-pointed), so the two laptops converge.
+
+Aggregates are recomputed from the local gouge with the core's own function.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studyapp.core.errors import ValidationError
+from studyapp.core.gouge.aggregates import recompute_examiner_aggregates
+from studyapp.core.gouge.models import ExaminerProfile, Gouge
+from studyapp.core.gouge.search import fold
+from studyapp.core.sync import authors, inputs, outbox, wire
+
+log = logging.getLogger(__name__)
+FAR_FUTURE = date(9999, 12, 31)  # the server already checked dates against its own clock
+
+
+class Applier:
+    """Applies one pull page inside one session; counts what moved."""
+
+    def __init__(self, session: Session, profile_id: int) -> None:
+        self.session = session
+        self.profile_id = profile_id
+        self.pending = outbox.pending_uuids(session)
+        self.counts = {"examiners": 0, "gouge": 0, "deleted": 0, "skipped": 0}
+
+    def apply(self, item: dict[str, Any]) -> None:
+        try:
+            uuid = wire.parse_uuid(item.get("uuid"), "uuid")
+            data = item.get("data")
+            if item.get("entity") == wire.EXAMINER and isinstance(data, dict):
+                self.examiner(data)
+            elif item.get("entity") == wire.GOUGE and item.get("op") == wire.DELETE:
+                self.delete_gouge(uuid)
+            elif item.get("entity") == wire.GOUGE and isinstance(data, dict):
+                self.gouge(uuid, data)
+        except (ValidationError, KeyError, ValueError) as error:
+            # One bad row must not stop the rest; the log names the row, not its content.
+            log.warning("skipped a pulled %s %s: %s", item.get("entity"), item.get("uuid"), error)
+            self.counts["skipped"] += 1
+
+    def examiner(self, data: dict[str, Any]) -> ExaminerProfile:
+        uuid = wire.parse_uuid(data.get("uuid"), "uuid")
+        fields = inputs.examiner_input(data)
+        row = self.session.scalar(select(ExaminerProfile).where(ExaminerProfile.uuid == uuid))
+        if row is None:
+            row = self._twin(fields.name, fields.region)
+            if row is not None:
+                self._adopt_uuid(row, uuid)
+        if row is None:
+            row = ExaminerProfile(uuid=uuid)
+            inputs.apply_examiner_fields(row, fields)
+            self.session.add(row)
+            self.session.flush()
+            recompute_examiner_aggregates(self.session, row.id)
+            self.counts["examiners"] += 1
+        elif uuid not in self.pending:
+            inputs.apply_examiner_fields(row, fields)
+            self.counts["examiners"] += 1
+        return row
+
+    def _twin(self, name: str, region: str) -> ExaminerProfile | None:
+        key = (fold(name), fold(region))
+        for row in self.session.scalars(select(ExaminerProfile)):
+            if (fold(row.name), fold(row.region or "")) == key:
+                return row
+        return None
+
+    def _adopt_uuid(self, row: ExaminerProfile, uuid: UUID) -> None:
+        old = row.uuid
+        outbox.repoint_examiner(self.session, old, uuid)
+        outbox.drop_examiner_entries(self.session, old)
+        self.pending.discard(old)
+        row.uuid = uuid
+
+    def _owner(self, data: dict[str, Any]) -> int:
+        if data.get("mine") is True:
+            return self.profile_id
+        author = data.get("author")
+        if isinstance(author, dict):
+            return authors.named_author(self.session, author)
+        return authors.anonymous_author(self.session)
+
+    def gouge(self, uuid: UUID, data: dict[str, Any]) -> None:
+        if uuid in self.pending:
+            return
+        examiner = self.examiner(data["examiner"])
+        fields = inputs.gouge_input(data, FAR_FUTURE)
+        row = self.session.scalar(select(Gouge).where(Gouge.uuid == uuid))
+        if row is None:
+            created = wire.parse_moment(data.get("created_at"), "created_at")
+            row = Gouge(uuid=uuid, user_id=self._owner(data), created_at=created)
+            self.session.add(row)
+        elif row.user_id in authors.remote_author_ids(self.session):
+            row.user_id = self._owner(data)  # a stand-in may become "mine" or be renamed
+        previous = row.examiner_id
+        inputs.apply_gouge_fields(row, examiner.id, fields)
+        row.updated_at = wire.parse_moment(data.get("updated_at"))
+        recompute_examiner_aggregates(self.session, examiner.id)
+        if previous is not None and previous != examiner.id:
+            recompute_examiner_aggregates(self.session, previous)
+        self.counts["gouge"] += 1
+
+    def delete_gouge(self, uuid: UUID) -> None:
+        row = self.session.scalar(select(Gouge).where(Gouge.uuid == uuid))
+        if row is None:
+            return
+        examiner_id = row.examiner_id
+        self.session.delete(row)
+        if examiner_id is not None:
+            recompute_examiner_aggregates(self.session, examiner_id)
+        self.counts["deleted"] += 1

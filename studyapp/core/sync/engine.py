@@ -1,0 +1,129 @@
+"""One sync round: push the outbox in batches, then pull since the stored cursor.
+
+Safe to interrupt anywhere. An outbox entry is deleted only in the transaction
+that records the server's answer, so a crash after the server applied a batch
+resends the same change ids and the server answers "replayed". The cursor moves
+in the same transaction as the page it covers, so a crash mid-pull re-pulls at
+most one page, which applies idempotently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from studyapp.core.db import Database
+from studyapp.core.gouge.aggregates import recompute_examiner_aggregates
+from studyapp.core.gouge.models import ExaminerProfile, Gouge
+from studyapp.core.sync import outbox
+from studyapp.core.sync.apply import Applier
+from studyapp.core.sync.http import SyncHttp
+from studyapp.core.sync.models import SyncOutbox, SyncState
+
+PUSH_BATCH = 200
+PULL_PAGE = 500
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    rejected: int = 0
+    merged: int = 0
+    pulled: dict[str, int] = field(default_factory=dict)
+    cursor: int = 0
+
+
+def _queued(session: Session, user_id: int, limit: int) -> list[SyncOutbox]:
+    statement = (
+        select(SyncOutbox)
+        .where(SyncOutbox.rejected.is_(None))
+        .where(or_(SyncOutbox.user_id == user_id, SyncOutbox.user_id.is_(None)))
+        .order_by(SyncOutbox.id)
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+def _change(entry: SyncOutbox) -> dict[str, Any]:
+    return {
+        "id": str(entry.change_uuid),
+        "entity": entry.entity,
+        "op": entry.op,
+        "uuid": str(entry.entity_uuid),
+        "data": entry.payload,
+    }
+
+
+def push(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None:
+    while True:
+        with db.session() as session:
+            batch = [_change(e) for e in _queued(session, user_id, PUSH_BATCH)]
+        if not batch:
+            return
+        answer = http.post("/sync/push", {"changes": batch})
+        with db.session() as session:
+            for result in answer.get("results", []):
+                _record_result(session, result, report)
+
+
+def _record_result(session: Session, result: dict[str, Any], report: SyncReport) -> None:
+    entry = session.scalar(
+        select(SyncOutbox).where(SyncOutbox.change_uuid == UUID(str(result["id"])))
+    )
+    if entry is None:
+        return
+    if result.get("status") == "rejected":
+        entry.rejected = dict(result.get("errors") or {"change": "rejected"})
+        report.rejected += 1
+        return
+    merged = result.get("merged_into")
+    if merged and str(merged) != str(entry.entity_uuid):
+        merge_examiner(session, entry.entity_uuid, UUID(str(merged)))
+        report.merged += 1
+    session.delete(entry)
+    report.pushed += 1
+
+
+def merge_examiner(session: Session, local: UUID, server: UUID) -> None:
+    """The server merged our examiner ``local`` into ``server``: do the same here."""
+    mine = session.scalar(select(ExaminerProfile).where(ExaminerProfile.uuid == local))
+    theirs = session.scalar(select(ExaminerProfile).where(ExaminerProfile.uuid == server))
+    outbox.repoint_examiner(session, local, server)
+    if mine is None:
+        return
+    if theirs is None:
+        mine.uuid = server
+        return
+    for row in session.scalars(select(Gouge).where(Gouge.examiner_id == mine.id)):
+        row.examiner_id = theirs.id
+    session.flush()
+    session.delete(mine)
+    recompute_examiner_aggregates(session, theirs.id)
+
+
+def pull(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None:
+    while True:
+        with db.session() as session:
+            cursor = _state(session, user_id).cursor
+        page = http.get("/sync/pull", cursor=cursor, limit=PULL_PAGE)
+        with db.session() as session:
+            applier = Applier(session, user_id)
+            for item in page.get("changes", []):
+                applier.apply(item)
+            _state(session, user_id).cursor = int(page.get("cursor", cursor))
+            for key, count in applier.counts.items():
+                report.pulled[key] = report.pulled.get(key, 0) + count
+        report.cursor = int(page.get("cursor", cursor))
+        if not page.get("more"):
+            return
+
+
+def _state(session: Session, user_id: int) -> SyncState:
+    state = session.get(SyncState, user_id)
+    if state is None:
+        raise LookupError(f"profile {user_id} is not set up for sync")
+    return state
