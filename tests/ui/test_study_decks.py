@@ -49,7 +49,13 @@ def test_first_run_offers_the_starter_decks_and_installs_one(
     page = open_page(session, qtbot)
     assert page.stack.currentWidget() is page.gallery
     decks = {deck.deck_id: deck for deck in list_starter_decks()}
-    qtbot.waitUntil(lambda: set(page.gallery.tiles) == set(decks))
+    # Tiles added to a visible page show on the next pass of the event loop.
+    qtbot.waitUntil(
+        lambda: (
+            set(page.gallery.tiles) == set(decks)
+            and all(tile.isVisible() for tile in page.gallery.tiles.values())
+        )
+    )
     assert page.gallery.back_button.isHidden()  # nothing to go back to yet
     assert unnamed(page) == []
     tile = page.gallery.tile("private-pilot")
@@ -119,13 +125,14 @@ def test_delete_asks_first_and_undo_brings_the_set_back(
     assert [s.name for s in list_sets(database, session.user_id)] == ["Airspace"]
     qtbot.mouseClick(page.deck_list.delete_button, Qt.MouseButton.LeftButton)
     page.decks.confirm_box.findChild(QPushButton, "acceptButton").click()
-    qtbot.waitUntil(lambda: page.deck_list.undo_button.isVisible())
+    qtbot.waitUntil(lambda: page.deck_list.undo_button.isVisible() and set_names(page) == [])
     assert list_sets(database, session.user_id) == []
     assert page.deck_list.status.text() == "Deleted “Airspace” (3 cards)."
     qtbot.mouseClick(page.deck_list.undo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: set_names(page) == ["Airspace"])
+    qtbot.waitUntil(lambda: page.deck_list.undo_button.isHidden() and set_names(page) != [])
+    assert set_names(page) == ["Airspace"]
+    assert page.deck_list.status.text() == "“Airspace” is back."
     assert set_counts(database, session.user_id)[0].counts.total == 3
-    assert page.deck_list.undo_button.isHidden()
     assert page.stack.currentWidget() is page.deck_list
 
 
