@@ -53,6 +53,12 @@ def shoot(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
+def discard(app: QApplication, tasks: TaskRunner, page: QWidget) -> None:
+    page.close()
+    page.deleteLater()
+    settle(app, tasks)
+
+
 def seed(db: Database, user_id: int) -> None:
     install_starter_deck(db, user_id, "private-pilot")
     install_starter_deck(db, user_id, "instrument-rating")
@@ -109,14 +115,14 @@ def main() -> None:
         page.show()
         wait_until(app, tasks, lambda p=page: p.has_sets is False and bool(p.gallery.tiles))
         shoot(page, out, f"empty-state-{suffix}")
-        page.close()
+        discard(app, tasks, page)
         pilot = create_profile(db, f"pilot{variant}@example.com", "Ben", "Lee")
         seed(db, pilot.id)
         page = StudyPage(ProfileSession(paths, db, tasks, pilot))
         page.resize(1100, 720)
         page.show()
         render_page(app, page, tasks, out, suffix)
-        page.close()
+        discard(app, tasks, page)
     language.set_language("en")
     tasks.wait_for_idle()
     db.close()

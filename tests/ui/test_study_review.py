@@ -17,6 +17,7 @@ from studyapp.paths import AppPaths
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.review_card_dialog import ReviewCardDialog
 from studyapp.ui.pages.study_page import StudyPage
+from studyapp.ui.services import AppServices
 from studyapp.ui.tasks import TaskRunner
 from studyapp.ui.widgets.review_texts import interval_text
 from tests.ui.test_accessibility import unnamed
@@ -183,3 +184,19 @@ def test_escape_ends_early_with_a_summary_of_what_was_answered(
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.summary)
     assert page.summary.values["cards"].text() == "1"
+
+
+def test_review_screen_rewords_itself_when_the_language_changes(
+    page: StudyPage, qtbot: QtBot, services: AppServices
+) -> None:
+    start_review(page, qtbot)
+    screen = page.review_screen
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    services.language.set_language("es")
+    qtbot.waitUntil(lambda: screen.progress.text() == "Quedan 3 tarjetas")
+    assert screen.grade_buttons[0].text().startswith("Otra vez\n")
+    assert "Dificultad: Moderada" in screen.meta.text()
+    assert screen.edit_button.text() == "Editar tarjeta"
+    services.language.set_language("en")
+    qtbot.waitUntil(lambda: screen.progress.text() == "3 cards left")
+    assert screen.grade_buttons[2].text().startswith("Good\n")

@@ -105,6 +105,8 @@ class StudyPage(QWidget):
         if self.stack.currentWidget() is self.deck_list and self.has_sets is not None:
             self.decks.reload()
         super().showEvent(event)
+        if self.stack.currentWidget() is self.review_screen:
+            self.review_screen.setFocus()  # back from another page: the keys work at once
 
     # Review ------------------------------------------------------------------
 
