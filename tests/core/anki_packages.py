@@ -68,7 +68,7 @@ def genanki_package(folder: Path, name: str = "legacy.apkg") -> Path:
 
 
 def anki_package(folder: Path, *, legacy: bool, colpkg: bool = False) -> Path:
-    """A package written by Anki itself, with one answered card (review history)."""
+    """A package written by Anki itself: one answered card (review history), one suspended."""
     from anki.collection import Collection, ExportAnkiPackageOptions
     from anki.decks import DeckId
 
@@ -85,6 +85,7 @@ def anki_package(folder: Path, *, legacy: bool, colpkg: bool = False) -> Path:
         (folder / "plate.png").write_bytes(IMAGE)
         col.media.add_file(str(folder / "plate.png"))
         _answer_first_card(col, deck_id)
+        col.sched.suspend_cards([cloze.cards()[1].id])  # "radial" card: comes in suspended
         out = folder / ("anki.colpkg" if colpkg else f"anki-{'legacy' if legacy else 'new'}.apkg")
         if colpkg:
             col.export_collection_package(str(out), include_media=True, legacy=legacy)

@@ -119,9 +119,11 @@ def test_packages_written_by_anki_with_review_history(
     )
     assert {card[3:] for card in imported} >= {("approaches", "IR.VI.B.K1")}
     with sqlite3.connect(database.path) as conn:
-        logs, usages = conn.execute(
-            "SELECT (SELECT count(*) FROM review_log), (SELECT count(*) FROM flashcard_usage)"
+        logs, usages, suspended = conn.execute(
+            "SELECT (SELECT count(*) FROM review_log), (SELECT count(*) FROM flashcard_usage),"
+            " (SELECT group_concat(question) FROM flashcard WHERE suspended)"
         ).fetchone()
     assert (logs, usages) == (1, 1)
+    assert suspended == 'A VOR approach uses a <span class="cloze">[...]</span>'
     again = import_file(database, user_id, package, paths.media)
     assert (again.added, again.reviews) == (0, 0)

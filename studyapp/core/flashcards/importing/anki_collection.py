@@ -195,5 +195,5 @@ def _history(conn: sqlite3.Connection) -> dict[int, list[PastReview]]:
 
 
 CARD_ROWS = """
-    SELECT c.id, c.did, c.ord, n.guid, n.mid, n.tags, n.flds
+    SELECT c.id, c.did, c.ord, c.queue, n.guid, n.mid, n.tags, n.flds
     FROM cards c JOIN notes n ON n.id = c.nid ORDER BY n.id, c.ord"""

@@ -37,9 +37,11 @@ from studyapp.core.flashcards.importing.safezip import SafeZip
 from studyapp.core.flashcards.importing.service import ImportResult
 from studyapp.core.flashcards.importing.tags import split_tag_text
 from studyapp.core.flashcards.importing.writer import IncomingCard, write_cards
+from studyapp.core.flashcards.session import review_settings
 from studyapp.core.flashcards.sqltime import raw_transaction
 
 SOURCE = "anki"
+ANKI_SUSPENDED = -1  # cards.queue
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 REFERENCE_FIELD = "Reference"  # what our own export calls it; its text fills Flashcard.reference
 _TAGS = re.compile(r"<[^>]*>")
@@ -92,6 +94,7 @@ def _card(
     card_id: int,
     deck_id: int,
     ordinal: int,
+    queue: int,
     guid: str,
     notetype_id: int,
     tags: str,
@@ -123,6 +126,7 @@ def _card(
         acs_code=codes,
         reference=reference[:255] or None,
         history=tuple(collection.history.get(card_id, ())),
+        suspended=queue == ANKI_SUSPENDED,
     )
 
 
@@ -184,9 +188,11 @@ def _write(
 ) -> ImportResult:
     """Cards in one transaction; media moved in before it commits, removed again if it fails."""
     placed: list[Path] = []
+    has_history = any(card.history for card in cards)
+    scheduler = review_settings(db, user_id).scheduler if has_history else None
     try:
         with raw_transaction(db) as conn:
-            result = write_cards(conn, user_id, SOURCE, cards, progress)
+            result = write_cards(conn, user_id, SOURCE, cards, progress, scheduler)
             if placements:
                 placements[0][1].parent.mkdir(parents=True, exist_ok=True)
             for source, target in placements:

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from fsrs import Scheduler
+
 from studyapp.core.flashcards.importing.errors import ProgressLike, tick
 from studyapp.core.flashcards.models import DIFFICULTY_EASY
 from studyapp.core.flashcards.review import answer_on
@@ -27,7 +29,7 @@ _BATCH = 2000
 _INSERT_CARD = """
     INSERT INTO flashcard (user_id, category_id, set_id, question, answer, difficulty, status,
         created_at, times_used, acs_code, reference, suspended, updated_at, source, source_id)
-    VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, 0, ?, ?, ?)"""
+    VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, ?)"""
 _UPDATE_CARD = """
     UPDATE flashcard SET question = ?, answer = ?, category_id = ?, difficulty = ?,
         acs_code = ?, reference = ?, updated_at = ?
@@ -57,6 +59,8 @@ class IncomingCard:
     reference: str | None = None
     difficulty: int = DIFFICULTY_EASY
     history: tuple[PastReview, ...] = ()
+    #: Only for a card new here: re-importing never undoes the pilot's own (un)suspending.
+    suspended: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,13 @@ def write_cards(
     source: str,
     cards: Sequence[IncomingCard],
     progress: ProgressLike | None = None,
+    scheduler: Scheduler | None = None,
 ) -> WriteResult:
-    """Insert or update ``cards`` inside the caller's transaction."""
+    """Insert or update ``cards`` inside the caller's transaction.
+
+    Past reviews of new cards are replayed with ``scheduler`` (the profile's, see
+    session.review_settings; FSRS defaults if None).
+    """
     set_ids = _ids_by_name(conn, "flashcard_set", {c.set_name for c in cards}, user_id)
     categories = _ids_by_name(conn, "flashcard_category", {c.category for c in cards if c.category})
     existing = {row[0]: row[1:] for row in conn.execute(_EXISTING, (user_id, source))}
@@ -100,7 +109,8 @@ def write_cards(
         found = existing.get(card.source_id)
         if found is None:
             row = (user_id, category_id, set_ids[card.set_name], card.question, card.answer)
-            row += (card.difficulty, now, card.acs_code, card.reference, now, source)
+            row += (card.difficulty, now, card.acs_code, card.reference, card.suspended, now)
+            row += (source,)
             inserts.append((*row, card.source_id))
         elif tuple(found[1:]) != content:
             updates.append((*content, now, found[0]))
@@ -108,7 +118,8 @@ def write_cards(
             unchanged += 1
     _run_in_batches(conn, _INSERT_CARD, inserts, progress, len(cards))
     _run_in_batches(conn, _UPDATE_CARD, updates, progress, len(cards), offset=len(inserts))
-    reviews = _replay_history(conn, user_id, source, cards, existing, progress)
+    scheduler = scheduler or make_scheduler()
+    reviews = _replay_history(conn, user_id, source, cards, existing, scheduler, progress)
     used_sets = {card.set_name: set_ids[card.set_name] for card in cards}
     return WriteResult(len(inserts), len(updates), unchanged, used_sets, reviews)
 
@@ -153,6 +164,7 @@ def _replay_history(
     source: str,
     cards: Sequence[IncomingCard],
     existing: dict[str, tuple],
+    scheduler: Scheduler,
     progress: ProgressLike | None,
 ) -> int:
     """Replay past answers of the cards that are new here (never twice on re-import)."""
@@ -165,7 +177,6 @@ def _replay_history(
             (user_id, source),
         ).fetchall()
     )
-    scheduler = make_scheduler()
     count = 0
     for index, card in enumerate(with_history):
         if index % 200 == 0:
