@@ -9,7 +9,7 @@ import pytest
 
 from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
-from studyapp.core.flashcards.importing.csv_import import CsvMapping
+from studyapp.core.flashcards.importing.csv_import import CsvMapping, preview_text_file
 from studyapp.core.flashcards.importing.errors import ImportFileError
 from studyapp.core.flashcards.importing.service import import_file
 from studyapp.paths import AppPaths
@@ -165,3 +165,12 @@ def test_cancel_rolls_back_everything(
         import_file(database, user_id, file, paths.media, progress=progress)
     assert progress.reports[0] == (0, 5000)
     assert _dump(database) == []
+
+
+def test_preview_shows_columns_rows_and_a_guessed_mapping(tmp_path: Path) -> None:
+    file = tmp_path / "deck.csv"
+    file.write_text("Term,Definition,Deck\nVx,Best angle,Perf\nVy,Best rate,Perf\n", "utf-8")
+    preview = preview_text_file(file, sample_rows=1)
+    assert preview.header == ("Term", "Definition", "Deck")
+    assert (preview.sample, preview.row_count) == ((("Vx", "Best angle", "Perf"),), 2)
+    assert preview.mapping == CsvMapping(question=0, answer=1, set_name=2)

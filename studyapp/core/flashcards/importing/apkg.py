@@ -33,8 +33,8 @@ from studyapp.core.flashcards.importing.anki_package import (
 )
 from studyapp.core.flashcards.importing.anki_render import NoteContext, cloze_numbers, render_card
 from studyapp.core.flashcards.importing.errors import ImportFileError, ProgressLike, tick
+from studyapp.core.flashcards.importing.result import ImportResult
 from studyapp.core.flashcards.importing.safezip import SafeZip
-from studyapp.core.flashcards.importing.service import ImportResult
 from studyapp.core.flashcards.importing.tags import split_tag_text
 from studyapp.core.flashcards.importing.writer import IncomingCard, write_cards
 from studyapp.core.flashcards.session import review_settings

@@ -176,15 +176,37 @@ def _difficulty(text: str) -> int:
 def read_csv_file(
     path: Path, mapping: CsvMapping | None, forced_set: str | None
 ) -> list[IncomingCard]:
-    text = decode_text(path.read_bytes())
-    has_header = mapping.has_header if mapping else True
-    table = read_table(text, has_header, path.suffix.lower())
-    if mapping is None:
-        mapping = guess_mapping(table.header)
-        if table.header is not None and not _known_header(table.header):
-            table = read_table(text, False, path.suffix.lower())
-            mapping = guess_mapping(None)
+    table, mapping = _table_and_mapping(path, mapping)
     return table_cards(table, mapping, path.stem, forced_set)
+
+
+@dataclass(frozen=True)
+class TextPreview:
+    """What the header-mapping dialog shows before importing: columns, a few rows, a guess."""
+
+    header: tuple[str, ...] | None
+    sample: tuple[tuple[str, ...], ...]
+    row_count: int
+    mapping: CsvMapping
+
+
+def preview_text_file(path: Path, sample_rows: int = 5) -> TextPreview:
+    """Read (not import) a CSV/TSV/text file; raises ImportFileError like the import does."""
+    table, mapping = _table_and_mapping(path, None)
+    sample = tuple(tuple(row) for row in table.rows[:sample_rows])
+    return TextPreview(table.header, sample, len(table.rows), mapping)
+
+
+def _table_and_mapping(path: Path, mapping: CsvMapping | None) -> tuple[TextTable, CsvMapping]:
+    """The file's rows and the mapping to read them with (guessed when none is given)."""
+    text = decode_text(path.read_bytes())
+    suffix = path.suffix.lower()
+    table = read_table(text, mapping.has_header if mapping else True, suffix)
+    if mapping is not None:
+        return table, mapping
+    if table.header is not None and not _known_header(table.header):
+        return read_table(text, False, suffix), guess_mapping(None)
+    return table, guess_mapping(table.header)
 
 
 def _known_header(header: tuple[str, ...]) -> bool:

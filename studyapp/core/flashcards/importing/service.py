@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.db import Database
+from studyapp.core.flashcards.importing.apkg import import_anki_package
 from studyapp.core.flashcards.importing.csv_import import CsvMapping, read_csv_file
 from studyapp.core.flashcards.importing.errors import ImportFileError, ProgressLike, tick
+from studyapp.core.flashcards.importing.result import ImportResult
 from studyapp.core.flashcards.importing.writer import IncomingCard, write_cards
 from studyapp.core.flashcards.sqltime import raw_transaction
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 ANKI_SUFFIXES = (".apkg", ".colpkg")
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    kind: str  # "csv" or "anki"
-    added: int
-    updated: int
-    unchanged: int
-    set_names: tuple[str, ...]
-    media_files: int = 0
-    reviews: int = 0
 
 
 def import_file(
@@ -50,8 +40,6 @@ def import_file(
         cards = read_csv_file(path, mapping, set_name)
         return _write(db, user_id, f"csv:{path.stem}", "csv", cards, progress)
     if suffix in ANKI_SUFFIXES:
-        from studyapp.core.flashcards.importing.apkg import import_anki_package
-
         return import_anki_package(db, user_id, path, media_dir, set_name, progress)
     raise ImportFileError("format.unsupported", suffix or path.name)
 
