@@ -1489,149 +1489,462 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
-    <name>OralTables</name>
+    <name>OralBankFiles</name>
     <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <source>Import a question bank</source>
+        <translation>Importar un banco de preguntas</translation>
     </message>
     <message>
-        <source>ACS</source>
-        <translation type="unfinished"></translation>
+        <source>Question banks (*.json *.csv)</source>
+        <translation>Bancos de preguntas (*.json *.csv)</translation>
     </message>
     <message>
-        <source>Questions from</source>
-        <translation type="unfinished"></translation>
+        <source>Export my questions</source>
+        <translation>Exportar mis preguntas</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
+        <source>Imported %1 questions: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Se importaron %1 preguntas: %2 nuevas, %3 actualizadas, %4 sin cambios.</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <source>Exported %1 questions to %2.</source>
+        <translation>Se exportaron %1 preguntas a %2.</translation>
     </message>
     <message>
-        <source>Area / task</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing was imported; the file has a problem: %1</source>
+        <translation>No se importó nada; el archivo tiene un problema: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be used: %1</source>
+        <translation>No se pudo usar el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OralHistoryView</name>
+    <message>
+        <source>Past mock orals</source>
+        <translation>Orales simulados anteriores</translation>
+    </message>
+    <message>
+        <source>Double-click an oral to see its results.</source>
+        <translation>Haga doble clic en un oral para ver sus resultados.</translation>
+    </message>
+    <message>
+        <source>No finished mock orals yet.</source>
+        <translation>Todavía no hay orales simulados terminados.</translation>
+    </message>
+</context>
+<context>
+    <name>OralPage</name>
+    <message>
+        <source>New oral</source>
+        <translation>Nuevo oral</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
-        <source>Oral</source>
-        <translation type="unfinished">Oral</translation>
+        <source>Mock oral</source>
+        <translation>Oral simulado</translation>
     </message>
     <message>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <source>Something went wrong: %1</source>
+        <translation>Algo salió mal: %1</translation>
     </message>
     <message>
-        <source>Flashcards</source>
-        <translation type="unfinished"></translation>
+        <source>Type a name for the new set (up to 255 characters).</source>
+        <translation>Escriba un nombre para el nuevo mazo (hasta 255 caracteres).</translation>
     </message>
     <message>
-        <source>Cards</source>
-        <translation type="unfinished">Tarjetas</translation>
+        <source>The flashcards could not be made: %1</source>
+        <translation>No se pudieron crear las tarjetas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OralQuestionView</name>
+    <message>
+        <source>Flag</source>
+        <translation>Marcar</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation type="unfinished"></translation>
+        <source>Mark this question to look at again later</source>
+        <translation>Marcar esta pregunta para revisarla después</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>End oral</source>
+        <translation>Terminar oral</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Answer aloud, or type your answer here; the key points you mention are ticked when you show the reference answer.</source>
+        <translation>Responda en voz alta o escriba su respuesta aquí; los puntos clave que mencione se marcan al mostrar la respuesta de referencia.</translation>
+    </message>
+    <message>
+        <source>Show reference answer</source>
+        <translation>Mostrar respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>Key points the examiner listens for</source>
+        <translation>Puntos clave que el examinador espera oír</translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation>Respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>Paused: the clock is stopped.</source>
+        <translation>En pausa: el reloj está detenido.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation>Satisfactorio</translation>
     </message>
     <message>
         <source>Needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejorable</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation>Insatisfactorio</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Your answer notes</source>
+        <translation>Sus notas de respuesta</translation>
+    </message>
+    <message>
+        <source>Key points checklist</source>
+        <translation>Lista de puntos clave</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <source>Follow-up questions:</source>
+        <translation>Preguntas de seguimiento:</translation>
+    </message>
+</context>
+<context>
+    <name>OralReadinessView</name>
+    <message>
+        <source>ACS</source>
+        <translation>ACS</translation>
+    </message>
+    <message>
+        <source>Readiness by area and task</source>
+        <translation>Preparación por área y tarea</translation>
+    </message>
+    <message>
+        <source>Readiness mixes your latest mock oral grade for each question of a task (Satisfactory 100 %, Needs work 50 %, Unsatisfactory or skipped 0 %) with how well you remember the flashcards carrying the same ACS codes. Study the tasks below 70 % first; — means no data yet.</source>
+        <translation>La preparación combina su última nota de oral simulado en cada pregunta de una tarea (Satisfactorio 100 %, Mejorable 50 %, Insatisfactorio u omitida 0 %) con lo bien que recuerda las tarjetas con los mismos códigos ACS. Estudie primero las tareas por debajo del 70 %; — significa que aún no hay datos.</translation>
+    </message>
+</context>
+<context>
+    <name>OralResultsView</name>
+    <message>
+        <source>Mock oral results</source>
+        <translation>Resultados del oral simulado</translation>
+    </message>
+    <message>
+        <source>Study what you missed</source>
+        <translation>Estudie lo que falló</translation>
+    </message>
+    <message>
+        <source>Make flashcards</source>
+        <translation>Crear tarjetas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Choose a set, or type the name of a new one</source>
+        <translation>Elija un mazo o escriba el nombre de uno nuevo</translation>
+    </message>
+    <message>
+        <source>Flashcard set for the missed questions</source>
+        <translation>Mazo para las preguntas falladas</translation>
+    </message>
+    <message>
+        <source>Results by area and task</source>
+        <translation>Resultados por área y tarea</translation>
+    </message>
+    <message>
+        <source>Mock oral misses</source>
+        <translation>Fallos del oral simulado</translation>
+    </message>
+    <message>
+        <source>Flashcards added to %1: %2.</source>
+        <translation>Tarjetas añadidas a %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min · Satisfactory %3 · Needs work %4 · Unsatisfactory %5 · Skipped %6 · Not reached %7 · Flagged %8</source>
+        <translation>%1 · %2 min · Satisfactorio %3 · Mejorable %4 · Insatisfactorio %5 · Omitidas %6 · Sin llegar %7 · Marcadas %8</translation>
+    </message>
+    <message>
+        <source>Missed (Needs work, Unsatisfactory or skipped): %1. Turn them into flashcards; each card keeps its ACS code.</source>
+        <translation>Falladas (Mejorable, Insatisfactorio u omitidas): %1. Conviértalas en tarjetas; cada tarjeta conserva su código ACS.</translation>
+    </message>
+    <message>
+        <source>Nothing missed: no flashcards to make.</source>
+        <translation>Nada fallado: no hay tarjetas que crear.</translation>
+    </message>
+</context>
+<context>
+    <name>OralSetupView</name>
+    <message>
+        <source>New mock oral</source>
+        <translation>Nuevo oral simulado</translation>
+    </message>
+    <message>
+        <source>Unfinished oral</source>
+        <translation>Oral sin terminar</translation>
+    </message>
+    <message>
+        <source>Question banks</source>
+        <translation>Bancos de preguntas</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>ACS</source>
+        <translation>ACS</translation>
+    </message>
+    <message>
+        <source>Questions from</source>
+        <translation>Preguntas de</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>Areas I choose</source>
+        <translation>Áreas que elijo</translation>
+    </message>
+    <message>
+        <source>Full oral (every area)</source>
+        <translation>Oral completo (todas las áreas)</translation>
+    </message>
+    <message>
+        <source>My weak areas (tasks under 70 % readiness)</source>
+        <translation>Mis áreas débiles (tareas por debajo del 70 % de preparación)</translation>
+    </message>
+    <message>
+        <source>Time limit (minutes)</source>
+        <translation>Tiempo límite (minutos)</translation>
+    </message>
+    <message>
+        <source>Start oral</source>
+        <translation>Empezar oral</translation>
+    </message>
+    <message>
+        <source>Share questions with your students or import theirs: a JSON or CSV file in the format described in resources/oral/README.md.</source>
+        <translation>Comparta preguntas con sus alumnos o importe las suyas: un archivo JSON o CSV en el formato descrito en resources/oral/README.md.</translation>
+    </message>
+    <message>
+        <source>Import bank…</source>
+        <translation>Importar banco…</translation>
+    </message>
+    <message>
+        <source>Export my questions…</source>
+        <translation>Exportar mis preguntas…</translation>
+    </message>
+    <message>
+        <source>Areas of operation</source>
+        <translation>Áreas de operación</translation>
+    </message>
+    <message>
+        <source>Time limit in minutes</source>
+        <translation>Tiempo límite en minutos</translation>
+    </message>
+    <message>
+        <source>Questions in this ACS: %1</source>
+        <translation>Preguntas en este ACS: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 questions answered.</source>
+        <translation>%1: %2 de %3 preguntas respondidas.</translation>
+    </message>
+</context>
+<context>
+    <name>OralTables</name>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>ACS</source>
+        <translation>ACS</translation>
+    </message>
+    <message>
+        <source>Questions from</source>
+        <translation>Preguntas de</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Area / task</source>
+        <translation>Área / tarea</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Flashcards</source>
+        <translation>Tarjetas (recuerdo)</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Needs work</source>
+        <translation>Mejorable</translation>
     </message>
     <message>
         <source>U</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas</translation>
     </message>
 </context>
 <context>
     <name>OralTexts</name>
     <message>
         <source>Satisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfactorio</translation>
     </message>
     <message>
         <source>Needs work</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejorable</translation>
     </message>
     <message>
         <source>Unsatisfactory</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatisfactorio</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitida</translation>
     </message>
     <message>
         <source>Chosen areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas elegidas</translation>
     </message>
     <message>
         <source>Full oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral completo</translation>
     </message>
     <message>
         <source>My weak areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis áreas débiles</translation>
     </message>
     <message>
         <source>Private Pilot – Airplane</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto privado – Avión</translation>
     </message>
     <message>
         <source>Instrument Rating – Airplane</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitación de instrumentos – Avión</translation>
     </message>
     <message>
         <source>Commercial Pilot – Airplane</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto comercial – Avión</translation>
     </message>
     <message>
         <source>Flight Instructor – Airplane</source>
-        <translation type="unfinished"></translation>
+        <translation>Instructor de vuelo – Avión</translation>
     </message>
     <message>
         <source>Choose at least one area of operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un área de operación.</translation>
     </message>
     <message>
         <source>That area is not in this ACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa área no está en este ACS.</translation>
     </message>
     <message>
         <source>There are no questions for these areas yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay preguntas para estas áreas.</translation>
     </message>
     <message>
         <source>No weak areas yet: finish a mock oral or review flashcards with ACS codes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay áreas débiles: primero termine un oral simulado o repase tarjetas con códigos ACS.</translation>
     </message>
     <message>
         <source>The time limit must be 1 to 600 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo límite debe ser de 1 a 600 minutos.</translation>
     </message>
     <message>
         <source>Choose an ACS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un ACS.</translation>
     </message>
     <message>
         <source>This oral has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este oral ya terminó.</translation>
     </message>
     <message>
         <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.empty_state_page import coming_later
 from studyapp.ui.pages.gouge_page import GougePage
+from studyapp.ui.pages.oral_page import OralPage
 from studyapp.ui.pages.profile_page import ProfilePage
 from studyapp.ui.pages.settings_page import SettingsPage
 from studyapp.ui.pages.study_page import StudyPage
@@ -54,7 +55,7 @@ PAGES: tuple[PageSpec, ...] = (
         "mock_oral",
         QT_TRANSLATE_NOOP("Pages", "Mock oral"),
         "microphone",
-        coming_later("mock_oral"),
+        lambda session, _services: OralPage(session),
     ),
     PageSpec(
         "gouge",

@@ -1,0 +1,148 @@
+"""The Mock oral page driven through its real widgets: a short Private oral, resume, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from studyapp.core.accounts.service import create_profile
+from studyapp.core.db import Database
+from studyapp.core.flashcards.sets import list_sets
+from studyapp.core.oral.results import history
+from studyapp.core.oral.sessions import unfinished_sessions
+from studyapp.paths import AppPaths
+from studyapp.ui.context import ProfileSession
+from studyapp.ui.pages.oral_page import OralPage
+from studyapp.ui.tasks import TaskRunner
+from tests.core.test_oral_support import install_small_bank
+
+
+@pytest.fixture(name="session")
+def session_fixture(
+    paths: AppPaths, database: Database, tmp_path: Path, qtbot: QtBot
+) -> Iterator[ProfileSession]:
+    install_small_bank(database, tmp_path)
+    profile = create_profile(database, "ana@example.com", "Ana", "Ruiz")
+    tasks = TaskRunner()
+    yield ProfileSession(paths, database, tasks, profile)
+    tasks.wait_for_idle()
+
+
+def open_page(session: ProfileSession, qtbot: QtBot) -> OralPage:
+    page = OralPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.setup.acs.count() == 4, timeout=10_000)
+    return page
+
+
+def start(page: OralPage, qtbot: QtBot, areas: tuple[str, ...]) -> None:
+    assert page.setup.acs_id() == "FAA-S-ACS-6C"  # private first
+    page.setup.choose("areas", areas)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.question, timeout=10_000)
+
+
+def grade(page: OralPage, qtbot: QtBot, which: str | None) -> None:
+    before = page.question.asked
+    if which is not None:
+        qtbot.mouseClick(page.question.reveal_button, Qt.MouseButton.LeftButton)
+        button = page.question.grades[which]
+    else:
+        button = page.question.skip
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: page.question.asked is not before or page.stack.currentWidget() is page.results,
+        timeout=10_000,
+    )
+
+
+def test_a_short_private_oral_from_start_to_finish(session: ProfileSession, qtbot: QtBot) -> None:
+    page = open_page(session, qtbot)
+    start(page, qtbot, ("PA.II",))
+    view = page.question
+    assert view.progress.text() == "Question 1 of 4"
+    assert not view.grades["S"].isEnabled()  # grade only after comparing with the answer
+    qtbot.keyClicks(view.notes, "I must have my pilot certificate and medical with me")
+    qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
+    assert view.answer_card.isVisible()
+    assert view.points.checked_rows() == [0]  # "Pilot certificate and medical" was mentioned
+    qtbot.mouseClick(view.flag, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.grades["S"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.progress.text() == "Question 2 of 4", timeout=10_000)
+    assert view.notes.toPlainText() == ""
+    for which in ("N", "U", None):
+        grade(page, qtbot, which)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results, timeout=10_000)
+    results = page.results.results
+    assert results is not None
+    assert results.score == 38  # (1 + 0.5 + 0 + 0) / 4 = 37.5, halves round up
+    assert page.results.score.text() == "38 / 100"
+    assert results.flagged == 1
+    assert page.results.model.rowCount() == 3  # area II and its two tasks
+
+    page.results.set_choice.setEditText("Oral misses")
+    qtbot.mouseClick(page.results.make_cards, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Oral misses" in page.results.cards_status.text(), timeout=10_000)
+    assert [s.name for s in list_sets(session.database, session.user_id)] == ["Oral misses"]
+
+    qtbot.mouseClick(page.results.done, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.history_view.model.rowCount() == 1, timeout=10_000)
+    assert page.history_view.model.entries[0].score == 38
+    qtbot.waitUntil(lambda: page.readiness_view.model.rowCount() > 0, timeout=10_000)
+    assert len(history(session.database, session.user_id)) == 1
+
+
+def test_resume_after_the_window_is_closed_mid_oral(session: ProfileSession, qtbot: QtBot) -> None:
+    page = open_page(session, qtbot)
+    start(page, qtbot, ("PA.I",))
+    grade(page, qtbot, "S")
+    grade(page, qtbot, "U")
+    asked_third = page.question.asked
+    qtbot.keyClicks(page.question.notes, "typing when the window closes")
+    page.close()
+    session.tasks.wait_for_idle()
+    [open_oral] = unfinished_sessions(session.database, session.user_id)
+    assert open_oral.answered == 2
+
+    again = open_page(session, qtbot)
+    qtbot.waitUntil(lambda: again.setup.resume_card.isVisible(), timeout=10_000)
+    assert "2 of 7" in again.setup.resume_text.text()
+    qtbot.mouseClick(again.setup.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.stack.currentWidget() is again.question, timeout=10_000)
+    assert again.question.progress.text() == "Question 3 of 7"
+    assert asked_third is not None
+    assert again.question.asked.question.uid == asked_third.question.uid
+    assert again.question.notes.toPlainText() == ""  # only the answer in progress is lost
+
+
+def test_pause_stops_the_clock_and_hides_the_question(
+    session: ProfileSession, qtbot: QtBot
+) -> None:
+    page = open_page(session, qtbot)
+    start(page, qtbot, ("PA.III",))
+    qtbot.mouseClick(page.question.pause, Qt.MouseButton.LeftButton)
+    assert page.question.stack.currentIndex() == 1
+    assert not page.question.skip.isEnabled()
+    frozen = page.elapsed()
+    qtbot.wait(1100)
+    assert page.elapsed() == frozen
+    qtbot.mouseClick(page.question.resume, Qt.MouseButton.LeftButton)
+    assert page.question.stack.currentIndex() == 0 and page.question.skip.isEnabled()
+
+
+def test_starting_without_areas_says_why(session: ProfileSession, qtbot: QtBot) -> None:
+    page = open_page(session, qtbot)
+    page.setup.choose("areas", ())
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.setup.error.isVisible(), timeout=10_000)
+    assert page.setup.error.text() == "Choose at least one area of operation."
+    page.setup.choose("weak")
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "weak areas" in page.setup.error.text(), timeout=10_000)
+    assert page.stack.currentWidget() is page.home
