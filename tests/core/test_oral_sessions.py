@@ -186,3 +186,17 @@ def test_another_profile_cannot_see_or_answer(database: Database, pilot: int) ->
     with pytest.raises(NotFoundError):
         record_answer(database, other, state.session_id, 0, grade="S")
     assert history(database, other) == []
+
+
+def test_a_time_limit_samples_every_task_before_repeating_one(
+    database: Database, pilot: int
+) -> None:
+    # 4 minutes at 1.5 minutes a question: 2 questions; PA.I has tasks A, B (2 each) and
+    # a 3-question scenario in C. Round one takes A's first and B's first: budget used.
+    state = start_session(database, pilot, PRIVATE, areas=("PA.I",), time_limit_minutes=4, seed=9)
+    uids = [s.current.question.uid for s in asked_order(database, pilot, state)]
+    assert [uid.rsplit("-", 1)[0] for uid in uids] == ["t-0-0", "t-0-1"]
+    longer = start_session(database, pilot, PRIVATE, areas=("PA.I",), time_limit_minutes=6, seed=9)
+    uids = [s.current.question.uid for s in asked_order(database, pilot, longer)]
+    # Budget 4: A, B, then the whole scenario (never split) in examiner order.
+    assert len(uids) == 5 and uids[2:] == ["t-scn-1-q1", "t-scn-1-q2", "t-scn-1-q3"]

@@ -33,7 +33,15 @@ from studyapp.core.oral.models import (
     OralQuestion,
     OralScenario,
 )
-from studyapp.core.oral.planning import Candidate, area_of, group_items, plan, select_items, task_of
+from studyapp.core.oral.planning import (
+    Candidate,
+    area_of,
+    budget_for,
+    group_items,
+    plan,
+    select_items,
+    task_of,
+)
 from studyapp.core.oral.readiness import weak_tasks
 from studyapp.core.oral.views import (
     AskedQuestion,
@@ -64,7 +72,8 @@ def start_session(
     with db.session() as session:
         wanted = _wanted(session, user_id, document, mode, chosen)
         items = select_items(group_items(_candidates(session, document.acs_id)), wanted)
-        order = plan(document, items, seed if seed is not None else random.randrange(2**31))
+        seed = seed if seed is not None else random.randrange(2**31)
+        order = plan(document, items, seed, budget_for(time_limit_minutes))
         if not order:
             raise ValidationError({"areas": "no_questions"})
         row = _insert_session(session, user_id, document, mode, chosen, time_limit_minutes)
