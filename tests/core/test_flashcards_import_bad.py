@@ -210,16 +210,22 @@ def test_cancel_during_an_apkg_import_rolls_back_cards_and_media(
         pass
 
     class CancelAtTheEnd:
+        def __init__(self) -> None:
+            self.reports: list[tuple[int, int]] = []
+
         def report(self, done: int, total: int) -> None:
-            self.last = (done, total)
+            self.reports.append((done, total))
 
         def check(self) -> None:
-            if getattr(self, "last", (0, 0)) == (4, 4):
+            if self.reports[-1] == (1000, 1000):
                 raise Cancelled
 
     package = genanki_package(tmp_path)
     before = snapshot(database, paths)
     # The last check comes after the cards are written and the image is in place.
+    progress = CancelAtTheEnd()
     with pytest.raises(Cancelled):
-        import_file(database, user_id, package, paths.media, progress=CancelAtTheEnd())
+        import_file(database, user_id, package, paths.media, progress=progress)
     assert snapshot(database, paths) == before
+    done = [report[0] for report in progress.reports]
+    assert done == sorted(done) and done[0] == 0  # one bar moving forward, never back

@@ -32,7 +32,7 @@ from studyapp.core.flashcards.importing.anki_package import (
     read_media,
 )
 from studyapp.core.flashcards.importing.anki_render import NoteContext, cloze_numbers, render_card
-from studyapp.core.flashcards.importing.errors import ImportFileError, ProgressLike, tick
+from studyapp.core.flashcards.importing.errors import ImportFileError, Phase, ProgressLike, tick
 from studyapp.core.flashcards.importing.result import ImportResult
 from studyapp.core.flashcards.importing.safezip import SafeZip
 from studyapp.core.flashcards.importing.tags import split_tag_text
@@ -65,11 +65,11 @@ def import_anki_package(
         collection_file = Path(tmp, "collection.sqlite3")
         extract_collection(archive, version, collection_file)
         with open_collection(collection_file) as conn:
-            cards = read_cards(conn, read_collection(conn), set_name, progress)
-        staged = _stage_media(archive, version, Path(tmp, "media"), progress)
+            cards = read_cards(conn, read_collection(conn), set_name, Phase(progress, 0, 3))
+        staged = _stage_media(archive, version, Path(tmp, "media"), Phase(progress, 1, 3))
         placements, renames = _plan_media(staged, media_dir)
         cards = [_rename_references(card, renames) for card in cards] if renames else cards
-        return _write(db, user_id, cards, placements, progress)
+        return _write(db, user_id, cards, placements, Phase(progress, 2, 3))
 
 
 def read_cards(
@@ -79,9 +79,10 @@ def read_cards(
     progress: ProgressLike | None = None,
 ) -> list[IncomingCard]:
     cards: list[IncomingCard] = []
+    total = conn.execute("SELECT count(*) FROM cards").fetchone()[0]
     for index, row in enumerate(conn.execute(CARD_ROWS)):
         if index % 2000 == 0:
-            tick(progress, 0, 1)
+            tick(progress, index, total)
         card = _card(collection, set_name, *row)
         if card is not None:
             cards.append(card)

@@ -43,3 +43,28 @@ def tick(progress: ProgressLike | None, done: int, total: int) -> None:
     if progress is not None:
         progress.report(done, total)
         progress.check()
+
+
+class Phase:
+    """One of ``count`` consecutive steps of a long job, reported as one 0-1000 progress bar.
+
+    An .apkg import reads cards, unpacks media, then writes: each step reports its
+    own (done, total), and the bar moves forward through its share instead of
+    starting again at zero.
+    """
+
+    SCALE = 1000
+
+    def __init__(self, progress: ProgressLike | None, index: int, count: int) -> None:
+        self._progress, self._index, self._count = progress, index, count
+
+    def report(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            share = min(done / total, 1.0) if total > 0 else 0.0
+            self._progress.report(
+                round(self.SCALE * (self._index + share) / self._count), self.SCALE
+            )
+
+    def check(self) -> None:
+        if self._progress is not None:
+            self._progress.check()

@@ -179,8 +179,8 @@ def _replay_history(
     )
     count = 0
     for index, card in enumerate(with_history):
-        if index % 200 == 0:
-            tick(progress, index, len(with_history))
+        if progress is not None and index % 200 == 0:
+            progress.check()  # no report: the bar already stands at "written"
         for review in sorted(card.history, key=lambda r: r.reviewed_at):
             answer_on(
                 conn,
