@@ -72,14 +72,20 @@ def open_collection(path: Path) -> Iterator[sqlite3.Connection]:
         raise ImportFileError("anki.bad_collection", str(error)) from error
     try:
         conn.create_collation("unicase", _unicase)
+        # A stray invalid byte in one note should not cost the whole deck.
+        conn.text_factory = _lenient_text
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA query_only = ON")
         _check_integrity(conn)
         yield conn
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:
         raise ImportFileError("anki.bad_collection", str(error)) from error
     finally:
         conn.close()
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _unicase(a: str, b: str) -> int:
