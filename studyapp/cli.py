@@ -216,6 +216,7 @@ IMPORT_PROBLEMS = {
     "text.not_utf8": "is not UTF-8 text; save it as UTF-8 and try again",
     "csv.no_rows": "has no row with both a question and an answer",
     "csv.bad_mapping": "does not have the column asked for",
+    "csv.malformed": "is not well-formed CSV",
     "anki.too_new": "comes from a newer Anki than StudyApp understands; export it from Anki"
     ' with "Support older Anki versions" ticked',
     "anki.bad_collection": "holds an Anki collection StudyApp cannot read",

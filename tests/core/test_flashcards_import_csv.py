@@ -9,7 +9,11 @@ import pytest
 
 from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
-from studyapp.core.flashcards.importing.csv_import import CsvMapping, preview_text_file
+from studyapp.core.flashcards.importing.csv_import import (
+    FIELD_MAX_CHARS,
+    CsvMapping,
+    preview_text_file,
+)
 from studyapp.core.flashcards.importing.errors import ImportFileError
 from studyapp.core.flashcards.importing.service import import_file
 from studyapp.paths import AppPaths
@@ -174,3 +178,25 @@ def test_preview_shows_columns_rows_and_a_guessed_mapping(tmp_path: Path) -> Non
     assert preview.header == ("Term", "Definition", "Deck")
     assert (preview.sample, preview.row_count) == ((("Vx", "Best angle", "Perf"),), 2)
     assert preview.mapping == CsvMapping(question=0, answer=1, set_name=2)
+
+
+def test_a_field_over_the_size_limit_names_the_line(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    file = tmp_path / "huge.csv"
+    huge = "x" * (FIELD_MAX_CHARS + 1)
+    file.write_text("question,answer\n" + "q,a\n" * 2000 + f'q,"{huge}"\n', encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        import_file(database, user_id, file, paths.media)
+    assert caught.value.code == "csv.malformed"
+    assert caught.value.detail.startswith("line 2002:")
+    assert _dump(database) == []
+
+
+def test_a_field_with_an_inline_image_over_128_kib(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    image = '<img src="data:image/png;base64,' + "A" * 300_000 + '">'
+    file = tmp_path / "big.csv"
+    file.write_text(f'question,answer\nWhat is this?,"{image}"\n', encoding="utf-8")
+    assert import_file(database, user_id, file, paths.media).added == 1

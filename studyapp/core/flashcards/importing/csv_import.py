@@ -29,6 +29,7 @@ _GUESS = {
     "difficulty": ("difficulty",),
     "card_id": ("id", "guid", "card_id"),
 }
+FIELD_MAX_CHARS = 16 * 1024**2
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
 
 
@@ -76,7 +77,7 @@ def read_table(text: str, has_header: bool, suffix: str) -> TextTable:
         skipped += 1
     body = "".join(lines[skipped:])
     delimiter = _delimiter(options, body, suffix)
-    rows = [row for row in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter) if row]
+    rows = _parse_rows(body, delimiter, first_line=skipped + 1)
     anki_columns = options.get("columns")
     if anki_columns:
         header = tuple(anki_columns.split(delimiter))
@@ -86,6 +87,17 @@ def read_table(text: str, has_header: bool, suffix: str) -> TextTable:
     if has_header and rows:
         return TextTable(tuple(cell.strip() for cell in rows[0]), rows[1:], skipped + 2)
     return TextTable(None, rows, skipped + 1)
+
+
+def _parse_rows(body: str, delimiter: str, first_line: int) -> list[list[str]]:
+    # Cards with inline images can hold fields far over csv's default 128 KiB limit.
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_MAX_CHARS))
+    reader = csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+    try:
+        return [row for row in reader if row]
+    except csv.Error as error:
+        line = first_line + reader.line_num - 1
+        raise ImportFileError("csv.malformed", f"line {line}: {error}") from error
 
 
 def _delimiter(options: dict[str, str], body: str, suffix: str) -> str:

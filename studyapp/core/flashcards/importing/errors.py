@@ -14,8 +14,8 @@ class ImportFileError(ValidationError):
 
     ``code`` says what is wrong (``zip.corrupt``, ``zip.unsafe_path``, ``zip.too_large``,
     ``text.not_utf8``, ``format.mismatch``, ``format.unsupported``, ``anki.too_new``,
-    ``anki.bad_collection``, ``csv.no_rows``, ``csv.bad_mapping``); ``detail`` names the
-    entry, line or version at fault, for the message shown to the user.
+    ``anki.bad_collection``, ``csv.no_rows``, ``csv.bad_mapping``, ``csv.malformed``);
+    ``detail`` names the entry, line or version at fault, for the message shown to the user.
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
