@@ -174,7 +174,7 @@ def _card(
         set_name=(forced_set or cell("set_name") or default_set)[:255],
         question=question,
         answer=answer,
-        category=(cell("category") or category or None),
+        category=(cell("category")[:255] or category or None),
         acs_code=(cell("acs_code")[:32] or codes or None),
         reference=cell("reference")[:255] or None,
         difficulty=_difficulty(cell("difficulty")),
