@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import genanki
 import pytest
 
 from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.flashcards.importing.service import import_file
 from studyapp.paths import AppPaths
-from tests.core.anki_packages import IMAGE, anki_package, genanki_package
+from tests.core.anki_packages import BASIC_REVERSED, IMAGE, anki_package, genanki_package
 
 
 @pytest.fixture
@@ -127,3 +128,16 @@ def test_packages_written_by_anki_with_review_history(
     assert suspended == 'A VOR approach uses a <span class="cloze">[...]</span>'
     again = import_file(database, user_id, package, paths.media)
     assert (again.added, again.reviews) == (0, 0)
+
+
+def test_two_notes_sharing_a_guid_come_in_once(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    deck = genanki.Deck(2_000_000_003, "Twins")
+    for answer in ("first", "second"):
+        deck.add_note(genanki.Note(BASIC_REVERSED, ["Same note?", answer, ""], guid="twin"))
+    package = tmp_path / "twins.apkg"
+    genanki.Package(deck).write_to_file(str(package))
+    result = import_file(database, user_id, package, paths.media)
+    assert result.added == 2  # one note's two cards
+    assert cards(database)["twin:0"][1] == "first"

@@ -90,11 +90,15 @@ def write_cards(
     progress: ProgressLike | None = None,
     scheduler: Scheduler | None = None,
 ) -> WriteResult:
-    """Insert or update ``cards`` inside the caller's transaction.
+    """Insert or update ``cards`` inside the caller's transaction; a repeated source id: first wins.
 
     Past reviews of new cards are replayed with ``scheduler`` (the profile's, see
     session.review_settings; FSRS defaults if None).
     """
+    unique: dict[str, IncomingCard] = {}
+    for card in cards:
+        unique.setdefault(card.source_id, card)
+    cards = list(unique.values())
     set_ids = _ids_by_name(conn, "flashcard_set", {c.set_name for c in cards}, user_id)
     categories = _ids_by_name(conn, "flashcard_category", {c.category for c in cards if c.category})
     existing = {row[0]: row[1:] for row in conn.execute(_EXISTING, (user_id, source))}
