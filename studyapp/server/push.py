@@ -140,6 +140,7 @@ def _upsert_gouge(
     examiner = resolve_examiner(session, examiner_uuid)
     if examiner is None:
         return _rejected(change, {"examiner_uuid": "not_found"})
+    _lock_examiners(session, examiner.id)
     row = find_gouge(session, change.uuid)
     if row is not None and updated_at < row.updated_at:
         return _result(change, "stale", reason="older")
@@ -148,6 +149,7 @@ def _upsert_gouge(
         row = Gouge(uuid=change.uuid, user_id=account.id, created_at=min(created, utcnow()))
         session.add(row)
     previous = row.examiner_id
+    _lock_examiners(session, previous)
     inputs.apply_gouge_fields(row, examiner.id, data)
     row.updated_at = updated_at
     recompute_examiner_aggregates(session, examiner.id)
@@ -155,6 +157,20 @@ def _upsert_gouge(
         recompute_examiner_aggregates(session, previous)
     touched.append((wire.GOUGE, change.uuid, wire.UPSERT))
     return _result(change, "applied")
+
+
+def _lock_examiners(session: Session, *examiner_ids: int | None) -> None:
+    """Lock the examiner rows before touching their gouge.
+
+    Inserting a gouge takes a KEY SHARE lock on its examiner (the foreign key);
+    two pushes that each hold one and then ask for the FOR UPDATE lock that the
+    aggregate recompute takes would deadlock. Taking FOR UPDATE first queues them.
+    """
+    ids = sorted({i for i in examiner_ids if i is not None})
+    if ids:
+        session.execute(
+            select(ExaminerProfile.id).where(ExaminerProfile.id.in_(ids)).with_for_update()
+        )
 
 
 def _delete_gouge(
@@ -168,6 +184,7 @@ def _delete_gouge(
     if row is None:  # written and deleted offline: it never reached anyone
         return _result(change, "applied")
     examiner_id = row.examiner_id
+    _lock_examiners(session, examiner_id)
     session.delete(row)
     if examiner_id is not None:
         recompute_examiner_aggregates(session, examiner_id)
