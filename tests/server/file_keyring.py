@@ -12,6 +12,7 @@ import json
 import os
 from pathlib import Path
 
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -19,11 +20,14 @@ FILE_ENV = "STUDYAPP_TEST_KEYRING"
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        # Never picked by keyring's auto-detection: only when named explicitly.
+        raise RuntimeError("test keyring: select it with PYTHON_KEYRING_BACKEND")
 
     def __init__(self, path: Path | None = None) -> None:
         super().__init__()
-        self.path = path or Path(os.environ[FILE_ENV])
+        self.path = path or Path(os.environ.get(FILE_ENV, "test-keyring.json"))
 
     def _read(self) -> dict[str, str]:
         return json.loads(self.path.read_text()) if self.path.exists() else {}

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from studyapp.core.accounts.models import CustomUser
 from studyapp.core.base import utcnow
 from studyapp.core.db import Database
-from studyapp.core.errors import NotFoundError
+from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.sync import engine, outbox
 from studyapp.core.sync.authors import remote_author_ids
@@ -76,6 +76,8 @@ def login(
         if register:
             http.post("/accounts/register", {"email": email, "password": password, **names})
         answer = http.post("/accounts/login", {"email": email, "password": password})
+    except Unauthorized:
+        raise ValidationError({"password": "wrong"}) from None
     finally:
         http.close()
     key = secrets.token_hex(16)
