@@ -1570,6 +1570,49 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>OralQuestionDialog</name>
+    <message>
+        <source>Edit my question</source>
+        <translation>Editar mi pregunta</translation>
+    </message>
+    <message>
+        <source>Write a question</source>
+        <translation>Escribir una pregunta</translation>
+    </message>
+    <message>
+        <source>ACS codes</source>
+        <translation>Códigos ACS</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation>Respuesta de referencia</translation>
+    </message>
+    <message>
+        <source>Key points (one a line)</source>
+        <translation>Puntos clave (uno por línea)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Follow-ups (one a line)</source>
+        <translation>Preguntas de seguimiento (una por línea)</translation>
+    </message>
+    <message>
+        <source>Difficulty (1 easy – 3 hard)</source>
+        <translation>Dificultad (1 fácil – 3 difícil)</translation>
+    </message>
+    <message>
+        <source>e.g. PA.I.A.K1 PA.I.A.R2</source>
+        <translation>p. ej. PA.I.A.K1 PA.I.A.R2</translation>
+    </message>
+</context>
+<context>
     <name>OralQuestionView</name>
     <message>
         <source>Flag</source>
@@ -1729,8 +1772,20 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Oral sin terminar</translation>
     </message>
     <message>
-        <source>Question banks</source>
-        <translation>Bancos de preguntas</translation>
+        <source>My questions and question banks</source>
+        <translation>Mis preguntas y bancos de preguntas</translation>
+    </message>
+    <message>
+        <source>Write a question…</source>
+        <translation>Escribir una pregunta…</translation>
+    </message>
+    <message>
+        <source>My questions (double-click to edit)</source>
+        <translation>Mis preguntas (doble clic para editar)</translation>
+    </message>
+    <message>
+        <source>Double-click a question to edit it</source>
+        <translation>Haga doble clic en una pregunta para editarla</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1773,8 +1828,8 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Empezar oral</translation>
     </message>
     <message>
-        <source>Share questions with your students or import theirs: a JSON or CSV file in the format described in resources/oral/README.md.</source>
-        <translation>Comparta preguntas con sus alumnos o importe las suyas: un archivo JSON o CSV en el formato descrito en resources/oral/README.md.</translation>
+        <source>Write your own questions, share them with your students or import theirs: a JSON or CSV file in the format described in resources/oral/README.md.</source>
+        <translation>Escriba sus propias preguntas, compártalas con sus alumnos o importe las de ellos: un archivo JSON o CSV en el formato descrito en resources/oral/README.md.</translation>
     </message>
     <message>
         <source>Import bank…</source>
@@ -1945,6 +2000,30 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Something went wrong: %1</source>
         <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Not a valid value.</source>
+        <translation>No es un valor válido.</translation>
+    </message>
+    <message>
+        <source>Not an element code of this ACS (e.g. PA.I.A.K1).</source>
+        <translation>No es un código de elemento de este ACS (p. ej. PA.I.A.K1).</translation>
+    </message>
+    <message>
+        <source>Shipped questions cannot be edited.</source>
+        <translation>Las preguntas incluidas con la aplicación no se pueden editar.</translation>
+    </message>
+    <message>
+        <source>Not accepted (%1).</source>
+        <translation>No aceptado (%1).</translation>
     </message>
 </context>
 <context>

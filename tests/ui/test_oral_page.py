@@ -146,3 +146,43 @@ def test_starting_without_areas_says_why(session: ProfileSession, qtbot: QtBot) 
     qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "weak areas" in page.setup.error.text(), timeout=10_000)
     assert page.stack.currentWidget() is page.home
+
+
+def test_an_instructor_writes_a_question_and_edits_it(
+    session: ProfileSession, qtbot: QtBot
+) -> None:
+    page = open_page(session, qtbot)
+    mine = page.setup.my_questions
+    qtbot.waitUntil(lambda: mine.rowCount() == 15, timeout=10_000)  # the imported test bank
+    qtbot.mouseClick(page.setup.write_button, Qt.MouseButton.LeftButton)
+    dialog = page.question_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.editors["codes"].setText("PA.I.A.K99")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: dialog.errors["codes"].isVisible(), timeout=10_000)
+    assert dialog.errors["question"].text() == "Required."
+    assert "element code" in dialog.errors["codes"].text()
+    dialog.editors["codes"].setText("PA.I.A.K1")
+    dialog.editors["question"].setPlainText("What documents must you carry as PIC?")
+    dialog.editors["answer"].setPlainText("Pilot certificate, medical, photo ID.")
+    dialog.editors["key_points"].setPlainText("Pilot certificate\nMedical\nPhoto ID")
+    dialog.editors["reference"].setText("14 CFR 61.3")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: mine.rowCount() == 16, timeout=10_000)
+    assert page.question_dialog is None
+    row = next(r for r in range(16) if mine.question(r).origin == "custom")
+    written = mine.question(row)
+    assert written is not None and written.origin == "custom"
+    assert written.key_points == ("Pilot certificate", "Medical", "Photo ID")
+
+    page.setup.my_list.setCurrentIndex(mine.index(row))
+    page.setup.my_list.doubleClicked.emit(mine.index(row))
+    edit = page.question_dialog
+    assert edit is not None
+    assert edit.editors["question"].toPlainText() == "What documents must you carry as PIC?"
+    edit.editors["answer"].setPlainText("Certificate, medical (or BasicMed), government photo ID.")
+    qtbot.mouseClick(edit.buttons.button(edit.buttons.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: any("BasicMed" in q.answer for q in mine.questions), timeout=10_000)

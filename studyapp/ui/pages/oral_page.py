@@ -21,8 +21,9 @@ from studyapp.core.db import Database
 from studyapp.core.errors import ValidationError
 from studyapp.core.flashcards.sets import SetInfo, create_set, list_sets
 from studyapp.core.oral.acs import AcsDocument, shipped_catalog
-from studyapp.core.oral.authoring import question_counts
+from studyapp.core.oral.authoring import list_questions, question_counts
 from studyapp.core.oral.loading import ensure_loaded
+from studyapp.core.oral.models import ORIGIN_CUSTOM, ORIGIN_IMPORTED
 from studyapp.core.oral.readiness import readiness
 from studyapp.core.oral.results import SessionResults, history, session_results
 from studyapp.core.oral.sessions import (
@@ -35,8 +36,9 @@ from studyapp.core.oral.sessions import (
     unfinished_sessions,
 )
 from studyapp.core.oral.to_flashcards import missed_to_flashcards
-from studyapp.core.oral.views import SessionState
+from studyapp.core.oral.views import QuestionView, SessionState
 from studyapp.ui.context import ProfileSession
+from studyapp.ui.dialogs.oral_question_dialog import OralQuestionDialog
 from studyapp.ui.pages.oral_bank_files import OralBankFiles
 from studyapp.ui.pages.oral_speech import Speech
 from studyapp.ui.widgets.oral_progress import OralHistoryView, OralReadinessView
@@ -85,6 +87,7 @@ class OralPage(Retranslating, QWidget):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
         self.speech = Speech(self)
+        self.question_dialog: OralQuestionDialog | None = None
         self._build()
         self._connect()
         self.retranslate()
@@ -111,6 +114,9 @@ class OralPage(Retranslating, QWidget):
         self.setup.resume_requested.connect(self.resume_session)
         self.setup.import_requested.connect(self.bank_files.import_file)
         self.setup.export_requested.connect(self.bank_files.export_file)
+        self.setup.write_requested.connect(lambda: self.open_question_dialog(None))
+        self.setup.edit_requested.connect(self.open_question_dialog)
+        self.setup.acs_changed.connect(lambda _acs: self._load_my_questions())
         self.bank_files.imported.connect(self.refresh_home)
         self.question.grade_requested.connect(self.answer)
         self.question.flag_toggled.connect(self._flag)
@@ -173,6 +179,29 @@ class OralPage(Retranslating, QWidget):
         self._read(unfinished_sessions, db, user, then=self._unfinished)
         self._read(history, db, user, then=self.history_view.set_entries)
         self._load_readiness()
+        self._load_my_questions()
+
+    def _load_my_questions(self) -> None:
+        acs = self.setup.acs_id()
+        if acs:
+            origins = (ORIGIN_CUSTOM, ORIGIN_IMPORTED)
+            self._read(list_questions, self.session.database, acs, origins,
+                       then=self.setup.set_my_questions)  # fmt: skip
+
+    def open_question_dialog(self, question: QuestionView | None) -> None:
+        acs = question.acs_id if question else self.setup.acs_id()
+        if not acs:
+            return
+        dialog = OralQuestionDialog(self.session, acs, question, self)
+        dialog.saved.connect(lambda _q: self.refresh_home())
+        dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
+        self.question_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: OralQuestionDialog) -> None:
+        if self.question_dialog is dialog:
+            self.question_dialog = None
+        dialog.deleteLater()
 
     def _counts(self, counts: dict[str, int]) -> None:
         self.setup.set_documents(self.setup.documents, counts)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.oral.acs import AcsDocument
 from studyapp.core.oral.models import MODE_AREAS, MODE_FULL, MODE_WEAK
-from studyapp.core.oral.views import SessionState
+from studyapp.core.oral.views import QuestionView, SessionState
 from studyapp.ui.models.oral_check_model import CheckListModel
+from studyapp.ui.models.oral_question_list_model import QuestionListModel
 from studyapp.ui.widgets.oral_texts import acs_label, visible_indicators
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.section import Section
@@ -44,6 +45,8 @@ class OralSetupView(Retranslating, QWidget):
     acs_changed = Signal(str)
     import_requested = Signal()
     export_requested = Signal()
+    write_requested = Signal()
+    edit_requested = Signal(object)  # QuestionView
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +70,7 @@ class OralSetupView(Retranslating, QWidget):
         QVBoxLayout(self).addWidget(scroll)
         self.retranslate()
         self._mode_changed()
+        self.my_list.hide()
 
     # Layout ------------------------------------------------------------------
 
@@ -148,22 +152,43 @@ class OralSetupView(Retranslating, QWidget):
         self.export_button = _named(QPushButton(card), "oralExport")
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self.export_requested)
+        self.write_button = _named(QPushButton(card), "oralWriteQuestion")
+        self.write_button.clicked.connect(self.write_requested)
+        self.my_questions = QuestionListModel(self)
+        self.my_list = _named(QListView(card), "oralMyQuestions")
+        self.my_list.setModel(self.my_questions)
+        self.my_list.setMaximumHeight(140)
+        self.my_list.doubleClicked.connect(self._edit)
         self.bank_status = QLabel(card)
         self.bank_status.setObjectName("oralBankStatus")
         self.bank_status.setWordWrap(True)
         row = QHBoxLayout()
+        row.addWidget(self.write_button)
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
         row.addStretch(1)
         card.body.addWidget(self.bank_text)
         card.body.addLayout(row)
+        card.body.addWidget(self.my_list)
         card.body.addWidget(self.bank_status)
         return card
+
+    def set_my_questions(self, questions: list[QuestionView]) -> None:
+        self.my_questions.set_questions(questions)
+        self.my_list.setVisible(bool(questions))
+
+    def _edit(self) -> None:
+        question = self.my_questions.question(self.my_list.currentIndex().row())
+        if question is not None:
+            self.edit_requested.emit(question)
 
     def retranslate(self) -> None:
         self.setup_card.set_title(self.tr("New mock oral"))
         self.resume_card.set_title(self.tr("Unfinished oral"))
-        self.bank_card.set_title(self.tr("Question banks"))
+        self.bank_card.set_title(self.tr("My questions and question banks"))
+        self.write_button.setText(self.tr("Write a question…"))
+        self.my_list.setAccessibleName(self.tr("My questions (double-click to edit)"))
+        self.my_list.setToolTip(self.tr("Double-click a question to edit it"))
         self.resume_button.setText(self.tr("Resume"))
         labels = (self.tr("ACS"), self.tr("Questions from"), self.tr("Areas"), self.tr("Clock"))
         for label, text in zip(self.form_labels, labels, strict=True):
@@ -175,12 +200,13 @@ class OralSetupView(Retranslating, QWidget):
         self.use_limit.setText(self.tr("Time limit (minutes)"))
         self.start_button.setText(self.tr("Start oral"))
         self.bank_text.setText(self.tr(
-            "Share questions with your students or import theirs: a JSON or CSV file in the "
-            "format described in resources/oral/README.md."))  # fmt: skip
+            "Write your own questions, share them with your students or import theirs: a JSON "
+            "or CSV file in the format described in resources/oral/README.md."))  # fmt: skip
         self.import_button.setText(self.tr("Import bank…"))
         self.export_button.setText(self.tr("Export my questions…"))
         for widget in (self.acs, self.area_list, self.use_limit, self.limit, self.start_button,
                        self.resume_button, self.import_button, self.export_button,
+                       self.write_button,
                        *self.mode_buttons.buttons()):  # fmt: skip
             widget.setAccessibleName(self._accessible(widget))
         for index in range(self.acs.count()):

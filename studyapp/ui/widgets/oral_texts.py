@@ -86,3 +86,15 @@ def visible_indicators(widget: QWidget) -> None:
     palette = QPalette(widget.palette())
     palette.setColor(QPalette.ColorRole.Window, QColor("#8c8c8c"))
     widget.setPalette(palette)
+
+
+def question_error(field: str, code: str) -> str:
+    """Beside a field of the question form."""
+    messages = {
+        "required": translate("OralTexts", "Required."),
+        "too_long": translate("OralTexts", "Too long."),
+        "invalid": translate("OralTexts", "Not a valid value."),
+        "unknown": translate("OralTexts", "Not an element code of this ACS (e.g. PA.I.A.K1)."),
+        "shipped": translate("OralTexts", "Shipped questions cannot be edited."),
+    }
+    return messages.get(code, translate("OralTexts", "Not accepted (%1).").replace("%1", code))
