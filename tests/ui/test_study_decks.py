@@ -18,6 +18,7 @@ from studyapp.paths import AppPaths
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.deck_name_dialog import DeckNameDialog
 from studyapp.ui.pages.study_page import StudyPage
+from studyapp.ui.services import AppServices
 from studyapp.ui.tasks import TaskRunner
 from tests.ui.test_accessibility import unnamed
 
@@ -171,3 +172,38 @@ def test_review_by_category_and_everything_due(
     qtbot.mouseClick(page.deck_list.review_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.review_screen)
     assert page.review_screen.progress.text() == "2 cards left"
+
+
+def test_review_of_several_selected_sets(
+    session: ProfileSession, qtbot: QtBot, database: Database
+) -> None:
+    user_id = session.user_id
+    for name in ("One", "Two", "Three"):
+        set_id = create_set(database, user_id, name).id
+        add_card(database, user_id, set_id, f"{name}?", name)
+    page = open_page(session, qtbot)
+    qtbot.waitUntil(lambda: set_names(page) == ["One", "Three", "Two"])
+    page.deck_list.select_sets(
+        [page.deck_list.model.set_at(0).id, page.deck_list.model.set_at(2).id]
+    )
+    assert [s.name for s in page.deck_list.selected_sets()] == ["One", "Two"]
+    assert not page.deck_list.rename_button.isEnabled()  # rename and delete take one set
+    qtbot.mouseClick(page.deck_list.review_selected_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.review_screen)
+    assert page.review_screen.progress.text() == "2 cards left"
+    assert page.review_screen.question.text() in ("One?", "Two?")
+
+
+def test_deck_list_rewords_itself_when_the_language_changes(
+    session: ProfileSession, qtbot: QtBot, database: Database, services: AppServices
+) -> None:
+    create_set(database, session.user_id, "Airspace")
+    page = open_page(session, qtbot)
+    model = page.deck_list.model
+    services.language.set_language("es")
+    qtbot.waitUntil(lambda: page.deck_list.title.text() == "Estudio")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Mazo"
+    assert page.deck_list.review_all_button.text() == "Repasar todo lo pendiente"
+    services.language.set_language("en")
+    qtbot.waitUntil(lambda: page.deck_list.title.text() == "Study")
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Due today"
