@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -200,3 +201,23 @@ def test_review_screen_rewords_itself_when_the_language_changes(
     services.language.set_language("en")
     qtbot.waitUntil(lambda: screen.progress.text() == "3 cards left")
     assert screen.grade_buttons[2].text().startswith("Good\n")
+
+
+def test_card_images_come_from_the_media_folder(
+    session: ProfileSession, qtbot: QtBot, paths: AppPaths
+) -> None:
+    image = QImage(240, 160, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    assert image.save(str(paths.media / "sectional.png"))
+    set_id = create_set(session.database, session.user_id, "Charts").id
+    add_card(session.database, session.user_id, set_id,
+             'Which airspace is this? <img src="sectional.png">', "Class D")  # fmt: skip
+    page = StudyPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.deck_list.model.rowCount() == 1)
+    start_review(page, qtbot)
+    label = page.review_screen.question
+    assert QUrl.fromLocalFile(str(paths.media / "sectional.png")).toString() in label.text()
+    assert label.sizeHint().height() >= 160  # the picture itself was loaded, not a broken icon

@@ -37,6 +37,7 @@ class StudyPage(QWidget):
         self.deck_list = DeckListView(self)
         self.gallery = DeckGallery(self)
         self.review_screen = ReviewScreen(self)
+        self.review_screen.media_dir = session.paths.media
         self.summary = ReviewSummaryView(self)
         self.stack = QStackedWidget(self)
         for view in (self.deck_list, self.gallery, self.review_screen, self.summary):

@@ -6,6 +6,8 @@ Keys: Space shows the answer, 1-4 grade, U or Ctrl+Z undoes, E edits, Esc ends.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.flashcards.cards import ReviewCard
 from studyapp.ui.widgets.retranslating import Retranslating
+from studyapp.ui.widgets.review_html import with_media
 from studyapp.ui.widgets.review_texts import difficulty_label, grade_names, interval_text
 from studyapp.ui.widgets.section import centred
 
@@ -57,6 +60,7 @@ class ReviewScreen(Retranslating, QWidget):
         self.setObjectName("reviewScreen")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card: ReviewCard | None = None
+        self.media_dir: Path | None = None  # where imported cards' images are
         self.revealed = False
         self.busy = False
         self._left = 0
@@ -159,8 +163,8 @@ class ReviewScreen(Retranslating, QWidget):
         same_card = self.card is not None and self.card.card_id == card.card_id
         self.card, self._left = card, left
         self.revealed = self.revealed and same_card  # an edit keeps the answer shown
-        self.question.setText(card.question)
-        self.answer.setText(card.answer)
+        self.question.setText(with_media(card.question, self.media_dir))
+        self.answer.setText(with_media(card.answer, self.media_dir))
         self.undo_button.setEnabled(can_undo)
         self.busy = False
         self._describe_card()
