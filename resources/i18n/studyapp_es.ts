@@ -289,6 +289,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Mazos de tarjetas</translation>
     </message>
     <message>
+        <source>No sets yet. Create one with “New set…”, or install a starter deck.</source>
+        <translation>Aún no tienes mazos. Crea uno con «Mazo nuevo…» o instala un mazo inicial.</translation>
+    </message>
+    <message>
         <source>Study status</source>
         <translation>Estado del estudio</translation>
     </message>

@@ -129,6 +129,8 @@ def test_delete_asks_first_and_undo_brings_the_set_back(
     qtbot.waitUntil(lambda: page.deck_list.undo_button.isVisible() and set_names(page) == [])
     assert list_sets(database, session.user_id) == []
     assert page.deck_list.status.text() == "Deleted “Airspace” (3 cards)."
+    assert page.stack.currentWidget() is page.deck_list  # the Undo stays in reach
+    assert page.deck_list.empty_label.isVisible()
     qtbot.mouseClick(page.deck_list.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.deck_list.undo_button.isHidden() and set_names(page) != [])
     assert set_names(page) == ["Airspace"]

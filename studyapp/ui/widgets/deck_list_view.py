@@ -65,6 +65,12 @@ class DeckListView(Retranslating, QWidget):
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
         layout.addWidget(self._table(), 1)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("deckListEmpty")
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
         self.totals = QLabel(self)
         self.totals.setObjectName("deckTotals")
         self.totals.setProperty("role", "muted")
@@ -140,6 +146,7 @@ class DeckListView(Retranslating, QWidget):
     def set_sets(self, sets: list[SetCounts], select_id: int | None = None) -> None:
         selected = select_id if select_id is not None else self._current_id()
         self.model.set_sets(sets)
+        self.empty_label.setVisible(not sets)
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -244,6 +251,9 @@ class DeckListView(Retranslating, QWidget):
         self.category_combo.setAccessibleName(self.tr("Category to review"))
         self.category_combo.setToolTip(self.tr("Category to review"))
         self.table.setAccessibleName(self.tr("Flashcard sets"))
+        self.empty_label.setText(
+            self.tr("No sets yet. Create one with “New set…”, or install a starter deck.")
+        )
         self.status.setAccessibleName(self.tr("Study status"))
         self.model.refresh_texts()
         self._update_totals()
