@@ -49,6 +49,18 @@ class Change:
         self.id, self.entity, self.op, self.uuid, self.data = change_id, entity, op, uuid, data
 
 
+class Work:
+    """What a batch changed: rows for the feed, examiners whose aggregates to recompute.
+
+    Aggregates are recomputed once per examiner per batch, not once per report:
+    a 10,000-report push would otherwise re-average the examiner 10,000 times.
+    """
+
+    def __init__(self) -> None:
+        self.touched: list[feed.Touch] = []
+        self.dirty: set[int] = set()
+
+
 def push(db: ServerDatabase, account: Account, changes: list[Change]) -> list[Result]:
     """Apply the batch in one transaction, retried when concurrent writers collide."""
     for attempt in range(ATTEMPTS):
@@ -66,17 +78,19 @@ def push(db: ServerDatabase, account: Account, changes: list[Change]) -> list[Re
 
 def _push_once(session: Session, account: Account, changes: list[Change]) -> list[Result]:
     results: list[Result] = []
-    touched: list[feed.Touch] = []
+    work = Work()
     for change in changes:
         prior = session.get(AppliedChange, change.id)
         if prior is not None:
             results.append(_replayed(prior, account, change))
             continue
-        result = _apply(session, account, change, touched)
+        result = _apply(session, account, change, work)
         session.add(AppliedChange(change_id=change.id, user_id=account.id, result=result))
         session.flush()
         results.append(result)
-    feed.append(session, touched)
+    for examiner_id in sorted(work.dirty):
+        recompute_examiner_aggregates(session, examiner_id)
+    feed.append(session, work.touched)
     return results
 
 
@@ -94,14 +108,14 @@ def _rejected(change: Change, errors: dict[str, str]) -> Result:
     return _result(change, "rejected", errors=errors)
 
 
-def _apply(session: Session, account: Account, change: Change, touched: list[feed.Touch]) -> Result:
+def _apply(session: Session, account: Account, change: Change, work: Work) -> Result:
     try:
         if change.entity == wire.GOUGE and change.op == wire.UPSERT:
-            return _upsert_gouge(session, account, change, touched)
+            return _upsert_gouge(session, account, change, work)
         if change.entity == wire.GOUGE and change.op == wire.DELETE:
-            return _delete_gouge(session, account, change, touched)
+            return _delete_gouge(session, account, change, work)
         if change.entity == wire.EXAMINER and change.op == wire.UPSERT:
-            return _upsert_examiner(session, change, touched)
+            return _upsert_examiner(session, change, work)
         return _rejected(change, {"op": "invalid"})
     except ValidationError as error:
         return _rejected(change, error.errors)
@@ -127,9 +141,7 @@ def _gouge_owner_check(session: Session, account: Account, change: Change) -> Re
     return None
 
 
-def _upsert_gouge(
-    session: Session, account: Account, change: Change, touched: list[feed.Touch]
-) -> Result:
+def _upsert_gouge(session: Session, account: Account, change: Change, work: Work) -> Result:
     refused = _gouge_owner_check(session, account, change)
     if refused is not None:
         return refused
@@ -152,10 +164,10 @@ def _upsert_gouge(
     _lock_examiners(session, previous)
     inputs.apply_gouge_fields(row, examiner.id, data)
     row.updated_at = updated_at
-    recompute_examiner_aggregates(session, examiner.id)
+    work.dirty.add(examiner.id)
     if previous is not None and previous != examiner.id:
-        recompute_examiner_aggregates(session, previous)
-    touched.append((wire.GOUGE, change.uuid, wire.UPSERT))
+        work.dirty.add(previous)
+    work.touched.append((wire.GOUGE, change.uuid, wire.UPSERT))
     return _result(change, "applied")
 
 
@@ -173,9 +185,7 @@ def _lock_examiners(session: Session, *examiner_ids: int | None) -> None:
         )
 
 
-def _delete_gouge(
-    session: Session, account: Account, change: Change, touched: list[feed.Touch]
-) -> Result:
+def _delete_gouge(session: Session, account: Account, change: Change, work: Work) -> Result:
     refused = _gouge_owner_check(session, account, change)
     if refused is not None:
         return refused
@@ -187,8 +197,8 @@ def _delete_gouge(
     _lock_examiners(session, examiner_id)
     session.delete(row)
     if examiner_id is not None:
-        recompute_examiner_aggregates(session, examiner_id)
-    touched.append((wire.GOUGE, change.uuid, wire.DELETE))
+        work.dirty.add(examiner_id)
+    work.touched.append((wire.GOUGE, change.uuid, wire.DELETE))
     return _result(change, "applied")
 
 
@@ -196,13 +206,13 @@ def merge_key(name: str, region: str) -> str:
     return f"{fold(name)}\x1f{fold(region)}"[:400]
 
 
-def _upsert_examiner(session: Session, change: Change, touched: list[feed.Touch]) -> Result:
+def _upsert_examiner(session: Session, change: Change, work: Work) -> Result:
     data = inputs.examiner_input(change.data)
     edited_at = wire.parse_moment(change.data.get("updated_at"))
     key = merge_key(data.name, data.region)
     row = resolve_examiner(session, change.uuid)
     if row is None:
-        return _create_examiner(session, change, data, edited_at, key, touched)
+        return _create_examiner(session, change, data, edited_at, key, work)
     merged = {"merged_into": str(row.uuid)} if row.uuid != change.uuid else {}
     meta = session.get(ExaminerMeta, row.id)
     if meta is not None and edited_at < meta.edited_at:
@@ -219,8 +229,8 @@ def _upsert_examiner(session: Session, change: Change, touched: list[feed.Touch]
         session.add(ExaminerMeta(examiner_id=row.id, edited_at=edited_at, merge_key=key))
     else:
         meta.edited_at, meta.merge_key = edited_at, key
-    recompute_examiner_aggregates(session, row.id)
-    touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
+    work.dirty.add(row.id)
+    work.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
     return _result(change, "applied", **merged)
 
 
@@ -230,7 +240,7 @@ def _create_examiner(
     data: inputs.examiner_rules.ExaminerInput,
     edited_at: Any,
     key: str,
-    touched: list[feed.Touch],
+    work: Work,
 ) -> Result:
     twin = session.scalar(select(ExaminerMeta).where(ExaminerMeta.merge_key == key))
     if twin is not None:
@@ -243,6 +253,6 @@ def _create_examiner(
     session.add(row)
     session.flush()
     session.add(ExaminerMeta(examiner_id=row.id, edited_at=edited_at, merge_key=key))
-    recompute_examiner_aggregates(session, row.id)
-    touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
+    work.dirty.add(row.id)
+    work.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
     return _result(change, "applied")

@@ -41,6 +41,11 @@ class Applier:
         self.profile_id = profile_id
         self.pending = outbox.pending_uuids(session)
         self.counts = {"examiners": 0, "gouge": 0, "deleted": 0, "skipped": 0}
+        self.dirty: set[int] = set()  # examiners to re-average once the page is applied
+
+    def finish(self) -> None:
+        for examiner_id in sorted(self.dirty):
+            recompute_examiner_aggregates(self.session, examiner_id)
 
     def apply(self, item: dict[str, Any]) -> None:
         try:
@@ -70,12 +75,18 @@ class Applier:
             inputs.apply_examiner_fields(row, fields)
             self.session.add(row)
             self.session.flush()
-            recompute_examiner_aggregates(self.session, row.id)
+            self.dirty.add(row.id)
             self.counts["examiners"] += 1
         elif uuid not in self.pending:
             inputs.apply_examiner_fields(row, fields)
             self.counts["examiners"] += 1
         return row
+
+    def _examiner_of(self, data: dict[str, Any]) -> ExaminerProfile:
+        """A gouge's examiner: the local row, or created from the copy the gouge carries."""
+        uuid = wire.parse_uuid(data.get("uuid"), "uuid")
+        row = self.session.scalar(select(ExaminerProfile).where(ExaminerProfile.uuid == uuid))
+        return row if row is not None else self.examiner(data)
 
     def _twin(self, name: str, region: str) -> ExaminerProfile | None:
         key = (fold(name), fold(region))
@@ -102,7 +113,7 @@ class Applier:
     def gouge(self, uuid: UUID, data: dict[str, Any]) -> None:
         if uuid in self.pending:
             return
-        examiner = self.examiner(data["examiner"])
+        examiner = self._examiner_of(data["examiner"])
         fields = inputs.gouge_input(data, FAR_FUTURE)
         row = self.session.scalar(select(Gouge).where(Gouge.uuid == uuid))
         if row is None:
@@ -114,9 +125,9 @@ class Applier:
         previous = row.examiner_id
         inputs.apply_gouge_fields(row, examiner.id, fields)
         row.updated_at = wire.parse_moment(data.get("updated_at"))
-        recompute_examiner_aggregates(self.session, examiner.id)
+        self.dirty.add(examiner.id)
         if previous is not None and previous != examiner.id:
-            recompute_examiner_aggregates(self.session, previous)
+            self.dirty.add(previous)
         self.counts["gouge"] += 1
 
     def delete_gouge(self, uuid: UUID) -> None:
@@ -126,5 +137,5 @@ class Applier:
         examiner_id = row.examiner_id
         self.session.delete(row)
         if examiner_id is not None:
-            recompute_examiner_aggregates(self.session, examiner_id)
+            self.dirty.add(examiner_id)
         self.counts["deleted"] += 1

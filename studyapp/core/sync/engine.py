@@ -114,6 +114,7 @@ def pull(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None
             applier = Applier(session, user_id)
             for item in page.get("changes", []):
                 applier.apply(item)
+            applier.finish()
             _state(session, user_id).cursor = int(page.get("cursor", cursor))
             for key, count in applier.counts.items():
                 report.pulled[key] = report.pulled.get(key, 0) + count
