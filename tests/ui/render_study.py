@@ -83,6 +83,12 @@ def render_page(
     page.review_screen.reveal()
     settle(app, tasks)
     shoot(page, out, f"review-answer-{suffix}")
+    page.review_screen.edit_requested.emit()
+    wait_until(app, tasks, lambda: page.card_dialog is not None and page.card_dialog.isVisible())
+    assert page.card_dialog is not None
+    shoot(page.card_dialog, out, f"edit-card-{suffix}")
+    page.card_dialog.reject()
+    settle(app, tasks)
     for rating in (3, 1, 4):
         page.review_screen.reveal()
         page.review_screen.grade_requested.emit(rating)

@@ -92,6 +92,7 @@ class DeckListView(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(92)  # counts get room to breathe
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
         return self.table
