@@ -60,13 +60,17 @@ def test_switching_language_rewords_the_visible_window_and_back(
     accounts.create_profile(database, "a@example.com", "Ann", "Able")
     controller = start_app()
     window = wait_for_main(qtbot, controller)
-    study = window.show_page("study")
-    english = (window.sidebar.list.item(1).text(), window.go_menu.title(), study.status.text())  # type: ignore[attr-defined]
+    placeholder = window.show_page("chat")
+    english = (
+        window.sidebar.list.item(1).text(),
+        window.go_menu.title(),
+        placeholder.status.text(),
+    )  # type: ignore[attr-defined]
     assert english[0] == "Mock oral"
     controller.services.language.set_language("es")
     qtbot.waitUntil(lambda: window.sidebar.list.item(1).text() == "Oral simulado")
     assert window.go_menu.title() == "&Ir a"
-    assert study.status.text().startswith("Esta página todavía no está lista")  # type: ignore[attr-defined]
+    assert placeholder.status.text().startswith("Esta página todavía no está lista")  # type: ignore[attr-defined]
     # Qt's own Spanish names the key "Control".
     assert window.sidebar.list.item(0).toolTip() == "Estudio (Control+1)"
     controller.services.language.set_language("en")
@@ -74,7 +78,7 @@ def test_switching_language_rewords_the_visible_window_and_back(
     assert (
         window.sidebar.list.item(1).text(),
         window.go_menu.title(),
-        study.status.text(),
+        placeholder.status.text(),
     ) == english  # type: ignore[attr-defined]
 
 
