@@ -1,39 +1,68 @@
-"""Pulling: everything visible to the caller since their cursor, in commit order."""
+"""Pulling: everything visible to the caller since their cursor, in commit order.
+
+A page loads its rows in a few IN queries (gouge, examiners, their bookkeeping,
+authors) rather than several queries per row.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studyapp.core.accounts.models import CustomUser
+from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.sync import wire
 from studyapp.server import feed
 from studyapp.server.accounts import Account
-from studyapp.server.models import FeedEntry
-from studyapp.server.views import examiner_view, find_examiner, find_gouge, gouge_view
+from studyapp.server.models import ExaminerMeta, FeedEntry
+from studyapp.server.views import Lookup
 
 
-def _item(session: Session, entry: FeedEntry, viewer: Account) -> dict[str, Any]:
-    item: dict[str, Any] = {"entity": entry.entity, "uuid": str(entry.entity_uuid)}
+def _lookup(session: Session, entries: list[FeedEntry]) -> Lookup:
+    uuids = [e.entity_uuid for e in entries]
+    gouge = {g.uuid: g for g in session.scalars(select(Gouge).where(Gouge.uuid.in_(uuids)))}
+    examiner_ids = {g.examiner_id for g in gouge.values() if g.examiner_id is not None}
+    examiners = list(
+        session.scalars(
+            select(ExaminerProfile).where(
+                ExaminerProfile.uuid.in_(uuids) | ExaminerProfile.id.in_(examiner_ids)
+            )
+        )
+    )
+    ids = [e.id for e in examiners]
+    meta = session.scalars(select(ExaminerMeta).where(ExaminerMeta.examiner_id.in_(ids)))
+    author_ids = {g.user_id for g in gouge.values() if not g.is_anonymous}
+    authors = session.scalars(select(CustomUser).where(CustomUser.id.in_(author_ids)))
+    return Lookup(
+        gouge=gouge,
+        examiners_by_uuid={e.uuid: e for e in examiners},
+        examiners_by_id={e.id: e for e in examiners},
+        edited_at={m.examiner_id: m.edited_at for m in meta},
+        authors={a.id: a for a in authors},
+    )
+
+
+def _item(lookup: Lookup, entry: FeedEntry, viewer: Account) -> dict[str, Any]:
+    uuid: UUID = entry.entity_uuid
     data = None
-    if entry.entity == wire.GOUGE:
-        row = find_gouge(session, entry.entity_uuid)
-        data = gouge_view(session, row, viewer.id) if row is not None else None
-    elif entry.entity == wire.EXAMINER:
-        examiner = find_examiner(session, entry.entity_uuid)
-        data = examiner_view(session, examiner) if examiner is not None else None
-    item["op"] = wire.UPSERT if data is not None else wire.DELETE
-    item["data"] = data
-    return item
+    if entry.entity == wire.GOUGE and uuid in lookup.gouge:
+        data = lookup.gouge_view(lookup.gouge[uuid], viewer.id)
+    elif entry.entity == wire.EXAMINER and uuid in lookup.examiners_by_uuid:
+        data = lookup.examiner_view(lookup.examiners_by_uuid[uuid])
+    op = wire.UPSERT if data is not None else wire.DELETE
+    return {"entity": entry.entity, "uuid": str(uuid), "op": op, "data": data}
 
 
 def pull(session: Session, viewer: Account, cursor: int, limit: int) -> dict[str, Any]:
     entries = feed.since(session, cursor, limit + 1)
     more = len(entries) > limit
     entries = entries[:limit]
-    changes = [_item(session, entry, viewer) for entry in entries]
+    lookup = _lookup(session, entries)
     return {
-        "changes": changes,
+        "changes": [_item(lookup, entry, viewer) for entry in entries],
         "cursor": entries[-1].seq if entries else cursor,
         "more": more,
     }

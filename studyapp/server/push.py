@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -34,31 +33,14 @@ from studyapp.core.gouge.search import fold
 from studyapp.core.sync import inputs, wire
 from studyapp.server import feed
 from studyapp.server.accounts import Account
+from studyapp.server.batch import Batch, Change
 from studyapp.server.database import ServerDatabase
 from studyapp.server.models import AppliedChange, ExaminerAlias, ExaminerMeta, Tombstone
-from studyapp.server.views import find_examiner, find_gouge
+
+__all__ = ["Change", "push"]
 
 Result = dict[str, Any]
 ATTEMPTS = 6
-
-
-class Change:
-    """One pushed change, already shape-checked by the API layer."""
-
-    def __init__(self, change_id: UUID, entity: str, op: str, uuid: UUID, data: dict[str, Any]):
-        self.id, self.entity, self.op, self.uuid, self.data = change_id, entity, op, uuid, data
-
-
-class Work:
-    """What a batch changed: rows for the feed, examiners whose aggregates to recompute.
-
-    Aggregates are recomputed once per examiner per batch, not once per report:
-    a 10,000-report push would otherwise re-average the examiner 10,000 times.
-    """
-
-    def __init__(self) -> None:
-        self.touched: list[feed.Touch] = []
-        self.dirty: set[int] = set()
 
 
 def push(db: ServerDatabase, account: Account, changes: list[Change]) -> list[Result]:
@@ -77,20 +59,21 @@ def push(db: ServerDatabase, account: Account, changes: list[Change]) -> list[Re
 
 
 def _push_once(session: Session, account: Account, changes: list[Change]) -> list[Result]:
+    batch = Batch(session, changes)
     results: list[Result] = []
-    work = Work()
     for change in changes:
-        prior = session.get(AppliedChange, change.id)
+        prior = batch.applied.get(change.id)
         if prior is not None:
             results.append(_replayed(prior, account, change))
             continue
-        result = _apply(session, account, change, work)
-        session.add(AppliedChange(change_id=change.id, user_id=account.id, result=result))
-        session.flush()
+        result = _apply(batch, account, change)
+        applied = AppliedChange(change_id=change.id, user_id=account.id, result=result)
+        session.add(applied)
+        batch.applied[change.id] = applied
         results.append(result)
-    for examiner_id in sorted(work.dirty):
+    for examiner_id in sorted(batch.dirty):
         recompute_examiner_aggregates(session, examiner_id)
-    feed.append(session, work.touched)
+    feed.append(session, batch.touched)
     return results
 
 
@@ -108,97 +91,75 @@ def _rejected(change: Change, errors: dict[str, str]) -> Result:
     return _result(change, "rejected", errors=errors)
 
 
-def _apply(session: Session, account: Account, change: Change, work: Work) -> Result:
+def _apply(batch: Batch, account: Account, change: Change) -> Result:
     try:
         if change.entity == wire.GOUGE and change.op == wire.UPSERT:
-            return _upsert_gouge(session, account, change, work)
+            return _upsert_gouge(batch, account, change)
         if change.entity == wire.GOUGE and change.op == wire.DELETE:
-            return _delete_gouge(session, account, change, work)
+            return _delete_gouge(batch, account, change)
         if change.entity == wire.EXAMINER and change.op == wire.UPSERT:
-            return _upsert_examiner(session, change, work)
+            return _upsert_examiner(batch, change)
         return _rejected(change, {"op": "invalid"})
     except ValidationError as error:
         return _rejected(change, error.errors)
 
 
-def resolve_examiner(session: Session, uuid: UUID) -> ExaminerProfile | None:
-    row = find_examiner(session, uuid)
-    if row is None:
-        alias = session.get(ExaminerAlias, uuid)
-        row = session.get(ExaminerProfile, alias.examiner_id) if alias else None
-    return row
-
-
-def _gouge_owner_check(session: Session, account: Account, change: Change) -> Result | None:
-    tomb = session.get(Tombstone, change.uuid)
+def _gouge_owner_check(batch: Batch, account: Account, change: Change) -> Result | None:
+    tomb = batch.tombstones.get(change.uuid)
     if tomb is not None:
         if tomb.user_id != account.id:
             return _rejected(change, {"uuid": "not_found"})
         return _result(change, "stale", reason="deleted")
-    row = find_gouge(session, change.uuid)
+    row = batch.gouge.get(change.uuid)
     if row is not None and row.user_id != account.id:
         return _rejected(change, {"uuid": "not_found"})
     return None
 
 
-def _upsert_gouge(session: Session, account: Account, change: Change, work: Work) -> Result:
-    refused = _gouge_owner_check(session, account, change)
+def _upsert_gouge(batch: Batch, account: Account, change: Change) -> Result:
+    refused = _gouge_owner_check(batch, account, change)
     if refused is not None:
         return refused
     # A day of slack: the pilot's "today" may already be tomorrow in UTC.
     data = inputs.gouge_input(change.data, date.today() + timedelta(days=1))
     updated_at = wire.parse_moment(change.data.get("updated_at"))
     examiner_uuid = wire.parse_uuid(change.data.get("examiner_uuid"), "examiner_uuid")
-    examiner = resolve_examiner(session, examiner_uuid)
+    examiner = batch.examiners.get(examiner_uuid)
     if examiner is None:
         return _rejected(change, {"examiner_uuid": "not_found"})
-    _lock_examiners(session, examiner.id)
-    row = find_gouge(session, change.uuid)
+    row = batch.gouge.get(change.uuid)
     if row is not None and updated_at < row.updated_at:
         return _result(change, "stale", reason="older")
     if row is None:
         created = wire.parse_moment(change.data.get("created_at"), "created_at")
         row = Gouge(uuid=change.uuid, user_id=account.id, created_at=min(created, utcnow()))
-        session.add(row)
-    previous = row.examiner_id
-    _lock_examiners(session, previous)
+        batch.session.add(row)
+        batch.gouge[change.uuid] = row
+    elif row.examiner_id not in (None, examiner.id):
+        batch.lock_examiner(row.examiner_id)
+        batch.dirty.add(row.examiner_id)  # type: ignore[arg-type]
     inputs.apply_gouge_fields(row, examiner.id, data)
     row.updated_at = updated_at
-    work.dirty.add(examiner.id)
-    if previous is not None and previous != examiner.id:
-        work.dirty.add(previous)
-    work.touched.append((wire.GOUGE, change.uuid, wire.UPSERT))
+    batch.dirty.add(examiner.id)
+    batch.touched.append((wire.GOUGE, change.uuid, wire.UPSERT))
     return _result(change, "applied")
 
 
-def _lock_examiners(session: Session, *examiner_ids: int | None) -> None:
-    """Lock the examiner rows before touching their gouge.
-
-    Inserting a gouge takes a KEY SHARE lock on its examiner (the foreign key);
-    two pushes that each hold one and then ask for the FOR UPDATE lock that the
-    aggregate recompute takes would deadlock. Taking FOR UPDATE first queues them.
-    """
-    ids = sorted({i for i in examiner_ids if i is not None})
-    if ids:
-        session.execute(
-            select(ExaminerProfile.id).where(ExaminerProfile.id.in_(ids)).with_for_update()
-        )
-
-
-def _delete_gouge(session: Session, account: Account, change: Change, work: Work) -> Result:
-    refused = _gouge_owner_check(session, account, change)
+def _delete_gouge(batch: Batch, account: Account, change: Change) -> Result:
+    refused = _gouge_owner_check(batch, account, change)
     if refused is not None:
         return refused
-    session.add(Tombstone(entity_uuid=change.uuid, entity=wire.GOUGE, user_id=account.id))
-    row = find_gouge(session, change.uuid)
+    tomb = Tombstone(entity_uuid=change.uuid, entity=wire.GOUGE, user_id=account.id)
+    batch.session.add(tomb)
+    batch.tombstones[change.uuid] = tomb
+    row = batch.gouge.pop(change.uuid, None)
     if row is None:  # written and deleted offline: it never reached anyone
         return _result(change, "applied")
-    examiner_id = row.examiner_id
-    _lock_examiners(session, examiner_id)
-    session.delete(row)
-    if examiner_id is not None:
-        work.dirty.add(examiner_id)
-    work.touched.append((wire.GOUGE, change.uuid, wire.DELETE))
+    if row.examiner_id is not None:
+        batch.lock_examiner(row.examiner_id)
+        batch.dirty.add(row.examiner_id)
+    batch.session.delete(row)
+    batch.touched.append((wire.GOUGE, change.uuid, wire.DELETE))
     return _result(change, "applied")
 
 
@@ -206,13 +167,14 @@ def merge_key(name: str, region: str) -> str:
     return f"{fold(name)}\x1f{fold(region)}"[:400]
 
 
-def _upsert_examiner(session: Session, change: Change, work: Work) -> Result:
+def _upsert_examiner(batch: Batch, change: Change) -> Result:
     data = inputs.examiner_input(change.data)
     edited_at = wire.parse_moment(change.data.get("updated_at"))
     key = merge_key(data.name, data.region)
-    row = resolve_examiner(session, change.uuid)
+    row = batch.examiners.get(change.uuid)
     if row is None:
-        return _create_examiner(session, change, data, edited_at, key, work)
+        return _create_examiner(batch, change, data, edited_at, key)
+    session = batch.session
     merged = {"merged_into": str(row.uuid)} if row.uuid != change.uuid else {}
     meta = session.get(ExaminerMeta, row.id)
     if meta is not None and edited_at < meta.edited_at:
@@ -229,30 +191,32 @@ def _upsert_examiner(session: Session, change: Change, work: Work) -> Result:
         session.add(ExaminerMeta(examiner_id=row.id, edited_at=edited_at, merge_key=key))
     else:
         meta.edited_at, meta.merge_key = edited_at, key
-    work.dirty.add(row.id)
-    work.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
+    batch.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
     return _result(change, "applied", **merged)
 
 
 def _create_examiner(
-    session: Session,
+    batch: Batch,
     change: Change,
     data: inputs.examiner_rules.ExaminerInput,
-    edited_at: Any,
+    edited_at: datetime,
     key: str,
-    work: Work,
 ) -> Result:
+    session = batch.session
     twin = session.scalar(select(ExaminerMeta).where(ExaminerMeta.merge_key == key))
     if twin is not None:
         session.add(ExaminerAlias(alias_uuid=change.uuid, examiner_id=twin.examiner_id))
         target = session.get(ExaminerProfile, twin.examiner_id)
         assert target is not None  # examiner_meta's foreign key
+        batch.lock_examiner(target.id)
+        batch.examiners[change.uuid] = target
         return _result(change, "applied", merged_into=str(target.uuid))
     row = ExaminerProfile(uuid=change.uuid)
     inputs.apply_examiner_fields(row, data)
     session.add(row)
     session.flush()
     session.add(ExaminerMeta(examiner_id=row.id, edited_at=edited_at, merge_key=key))
-    work.dirty.add(row.id)
-    work.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
+    batch.examiners[change.uuid] = row
+    batch.dirty.add(row.id)
+    batch.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
     return _result(change, "applied")

@@ -78,8 +78,11 @@ def database_url(backend: str, folder: Path) -> tuple[str, PostgresSchema | None
 
 
 class ServerProcess:
-    def __init__(self, database_url: str, log: Path, port: int | None = None) -> None:
+    def __init__(
+        self, database_url: str, log: Path, port: int | None = None, workers: int = 1
+    ) -> None:
         self.database_url = database_url
+        self.workers = workers
         self.port = port or free_port()
         self.log = log
         self.process: subprocess.Popen[bytes] | None = None
@@ -90,7 +93,7 @@ class ServerProcess:
 
     def start(self) -> ServerProcess:
         command = [sys.executable, "-m", "studyapp.server", "--port", str(self.port)]
-        command += ["--database-url", self.database_url]
+        command += ["--database-url", self.database_url, "--workers", str(self.workers)]
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
