@@ -52,35 +52,53 @@ def scenario_fields(s: BankScenario) -> dict[str, Any]:
 
 def upsert_bank(session: Session, bank: Bank, origin: str) -> UpsertCounts:
     """Insert or update every scenario and question of ``bank`` in the caller's transaction."""
+    rows = _existing(session, bank)
     counts = UpsertCounts()
     for position, question in enumerate(bank.questions):
         fields = {**question_fields(question), "scenario_id": None, "position": position}
-        counts += _upsert(session, OralQuestion, question.uid, bank, origin, fields)
+        counts += _upsert(session, rows, OralQuestion, question.uid, bank, origin, fields)
     for scenario in bank.scenarios:
         # Counts are of questions: a scenario is the frame its questions hang on.
-        _upsert(session, OralScenario, scenario.uid, bank, origin, scenario_fields(scenario))
+        fields = scenario_fields(scenario)
+        _upsert(session, rows, OralScenario, scenario.uid, bank, origin, fields)
         session.flush()
-        scenario_id = session.scalar(
-            select(OralScenario.id).where(OralScenario.uid == scenario.uid)
-        )
+        scenario_id = rows[(OralScenario, scenario.uid)].id
         for position, question in enumerate(scenario.questions):
             fields = {**question_fields(question), "scenario_id": scenario_id, "position": position}
-            counts += _upsert(session, OralQuestion, question.uid, bank, origin, fields)
+            counts += _upsert(session, rows, OralQuestion, question.uid, bank, origin, fields)
     return counts
+
+
+Rows = dict[tuple[type, str], Any]
+
+
+def _existing(session: Session, bank: Bank) -> Rows:
+    """The rows already stored for the bank's ids, in one query per table."""
+    rows: Rows = {}
+    for model, uids in (
+        (OralQuestion, [q.uid for q in bank.all_questions()]),
+        (OralScenario, [s.uid for s in bank.scenarios]),
+    ):
+        for row in session.scalars(select(model).where(model.uid.in_(uids))):
+            rows[(model, row.uid)] = row
+    return rows
 
 
 def _upsert(
     session: Session,
+    rows: Rows,
     model: type[OralQuestion] | type[OralScenario],
     uid: str,
     bank: Bank,
     origin: str,
     fields: dict[str, Any],
 ) -> UpsertCounts:
-    row = session.scalar(select(model).where(model.uid == uid))
+    row = rows.get((model, uid))
     fields = {**fields, "acs_id": bank.acs_id}
     if row is None:
-        session.add(model(uid=uid, origin=origin, version=bank.version, archived=False, **fields))
+        row = model(uid=uid, origin=origin, version=bank.version, archived=False, **fields)
+        session.add(row)
+        rows[(model, uid)] = row
         return UpsertCounts(added=1)
     if row.version > bank.version:
         return UpsertCounts(unchanged=1)
