@@ -186,3 +186,25 @@ def test_an_instructor_writes_a_question_and_edits_it(
     qtbot.mouseClick(edit.buttons.button(edit.buttons.StandardButton.Save),
                      Qt.MouseButton.LeftButton)  # fmt: skip
     qtbot.waitUntil(lambda: any("BasicMed" in q.answer for q in mine.questions), timeout=10_000)
+
+
+def test_a_full_private_oral_runs_to_the_end_and_shows_in_history(
+    session: ProfileSession, qtbot: QtBot
+) -> None:
+    page = open_page(session, qtbot)
+    page.setup.choose("full")
+    page.setup.use_limit.setChecked(False)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.question, timeout=10_000)
+    assert page.question.progress.text() == "Question 1 of 15"
+    seen_scenario = False
+    while page.stack.currentWidget() is page.question:
+        seen_scenario = seen_scenario or page.question.scenario.isVisible()
+        grade(page, qtbot, "S")
+    assert seen_scenario
+    qtbot.waitUntil(lambda: page.results.results is not None, timeout=10_000)
+    assert page.results.score.text() == "100 / 100"
+    assert not page.results.make_cards.isEnabled()  # nothing missed
+    qtbot.mouseClick(page.results.done, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.history_view.model.rowCount() == 1, timeout=10_000)
+    assert page.history_view.model.entries[0].mode == "full"
