@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -29,11 +30,20 @@ def session_fixture(
     profile = create_profile(database, "ana@example.com", "Ana", "Ruiz")
     tasks = TaskRunner()
     yield ProfileSession(paths, database, tasks, profile)
+    # Close the pages first: closing pauses a running oral, which saves its clock.
+    for page in OPEN_PAGES:
+        if shiboken6.isValid(page):
+            page.close()
+    OPEN_PAGES.clear()
     tasks.wait_for_idle()
+
+
+OPEN_PAGES: list[OralPage] = []
 
 
 def open_page(session: ProfileSession, qtbot: QtBot) -> OralPage:
     page = OralPage(session)
+    OPEN_PAGES.append(page)
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
