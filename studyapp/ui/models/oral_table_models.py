@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from studyapp.core.oral.readiness import AreaReadiness
 from studyapp.core.oral.results import GroupResult, HistoryEntry
@@ -28,6 +28,7 @@ class _Table(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[Any, ...]] = []
         self._bold: set[int] = set()
+        self._colours: dict[tuple[int, int], QColor] = {}
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -55,6 +56,8 @@ class _Table(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colours.get((index.row(), index.column()))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -94,8 +97,12 @@ class HistoryModel(_Table):
         return (finished, acs_label(entry.acs_id), source, minutes, entry.score)
 
 
+# Mid-tone red and green that read on both the light and the dark palette.
+WEAK, READY = QColor("#d64541"), QColor("#2e9d5b")
+
+
 class ReadinessModel(_Table):
-    """Each area (bold) followed by its tasks."""
+    """Each area (bold) followed by its tasks; a task's readiness is red when weak."""
 
     def headers(self) -> list[str]:
         return [
@@ -110,16 +117,20 @@ class ReadinessModel(_Table):
     def set_areas(self, areas: tuple[AreaReadiness, ...]) -> None:
         rows: list[tuple[Any, ...]] = []
         bold: set[int] = set()
+        colours: dict[tuple[int, int], QColor] = {}
         for area in areas:
             bold.add(len(rows))
             rows.append((f"{area.numeral}. {area.name}", percent(area.readiness), "", "", "", ""))
             for task in area.tasks:
                 letter = task.code.rsplit(".", 1)[1]
+                if task.readiness is not None:
+                    colours[(len(rows), 1)] = WEAK if task.weak else READY
                 rows.append((
                     f"    {letter}. {task.name}", percent(task.readiness), percent(task.oral),
                     task.oral_questions, percent(task.cards), task.card_count,
                 ))  # fmt: skip
         self.set_rows(rows, bold)
+        self._colours = colours
 
 
 class GroupResultModel(_Table):

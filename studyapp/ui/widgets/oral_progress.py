@@ -21,12 +21,14 @@ from studyapp.ui.widgets.oral_texts import acs_label
 from studyapp.ui.widgets.retranslating import Retranslating
 
 
-def _table(parent: QWidget, name: str, model: object) -> QTableView:
+def _table(parent: QWidget, name: str, model: object, stretch: int = 0) -> QTableView:
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)  # type: ignore[arg-type]
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
     return table
@@ -39,7 +41,7 @@ class OralHistoryView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("oralHistory")
         self.model = HistoryModel(self)
-        self.table = _table(self, "oralHistoryTable", self.model)
+        self.table = _table(self, "oralHistoryTable", self.model, stretch=1)
         self.table.doubleClicked.connect(self._open)
         self.empty = QLabel(self)
         self.empty.setProperty("role", "muted")
