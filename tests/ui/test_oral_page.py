@@ -18,6 +18,7 @@ from studyapp.core.oral.sessions import unfinished_sessions
 from studyapp.paths import AppPaths
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.oral_page import OralPage
+from studyapp.ui.services import AppServices
 from studyapp.ui.tasks import TaskRunner
 from tests.core.test_oral_support import install_small_bank
 
@@ -218,3 +219,19 @@ def test_a_full_private_oral_runs_to_the_end_and_shows_in_history(
     qtbot.mouseClick(page.results.done, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.history_view.model.rowCount() == 1, timeout=10_000)
     assert page.history_view.model.entries[0].mode == "full"
+
+
+def test_the_page_rewords_itself_when_the_language_changes(
+    session: ProfileSession, qtbot: QtBot, services: AppServices
+) -> None:
+    page = open_page(session, qtbot)
+    start(page, qtbot, ("PA.III",))
+    services.language.set_language("es")
+    qtbot.waitUntil(lambda: page.question.skip.text() == "Omitir")
+    assert page.question.progress.text() == "Pregunta 1 de 4"
+    assert page.home.tabText(1) == "Historial"
+    assert page.setup.acs.itemText(0) == "Piloto privado – Avión (FAA-S-ACS-6C)"
+    assert page.history_view.model.headerData(4, Qt.Orientation.Horizontal) == "Puntuación"
+    services.language.set_language("en")
+    qtbot.waitUntil(lambda: page.question.skip.text() == "Skip")
+    assert page.setup.start_button.text() == "Start oral"
