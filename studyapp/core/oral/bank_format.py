@@ -159,7 +159,9 @@ class _Checker:
         codes = _strings(raw, "codes", where, required=True)
         for code in codes:
             if code not in self.codes:
-                raise BankFormatError(f"{where}: {code!r} is not a current (unarchived) element code of this ACS")
+                raise BankFormatError(
+                    f"{where}: {code!r} is not a current (unarchived) element code of this ACS"
+                )
         if len(set(codes)) != len(codes):
             raise BankFormatError(f"{where}: a code is listed twice")
         return codes

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from studyapp.core.db import Database
 from studyapp.core.oral.acs import shipped_catalog
@@ -97,7 +98,9 @@ def export_bank_file(
     )
 
 
-def export_banks(session: Any, acs_id: str | None, origins: tuple[str, ...] | None) -> list[dict]:
+def export_banks(
+    session: Session, acs_id: str | None, origins: tuple[str, ...] | None
+) -> list[dict[str, Any]]:
     query = select(OralQuestion).where(OralQuestion.archived.is_(False))
     if acs_id is not None:
         query = query.where(OralQuestion.acs_id == acs_id)
