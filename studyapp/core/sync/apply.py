@@ -36,12 +36,26 @@ FAR_FUTURE = date(9999, 12, 31)  # the server already checked dates against its 
 class Applier:
     """Applies one pull page inside one session; counts what moved."""
 
-    def __init__(self, session: Session, profile_id: int) -> None:
+    def __init__(self, session: Session, profile_id: int, items: list[dict[str, Any]]) -> None:
         self.session = session
         self.profile_id = profile_id
         self.pending = outbox.pending_uuids(session)
         self.counts = {"examiners": 0, "gouge": 0, "deleted": 0, "skipped": 0}
         self.dirty: set[int] = set()  # examiners to re-average once the page is applied
+        # Loaded once per page: a query per pulled row made a 10,000-row pull crawl.
+        self.examiners = {e.uuid: e for e in session.scalars(select(ExaminerProfile))}
+        self.gouge_rows = self._load_gouge(items)
+        self.authors = authors.AuthorCache(session)
+
+    def _load_gouge(self, items: list[dict[str, Any]]) -> dict[UUID, Gouge]:
+        uuids = []
+        for item in items:
+            try:
+                uuids.append(UUID(str(item.get("uuid"))))
+            except ValueError:
+                continue
+        rows = self.session.scalars(select(Gouge).where(Gouge.uuid.in_(uuids)))
+        return {row.uuid: row for row in rows}
 
     def finish(self) -> None:
         for examiner_id in sorted(self.dirty):
@@ -65,7 +79,7 @@ class Applier:
     def examiner(self, data: dict[str, Any]) -> ExaminerProfile:
         uuid = wire.parse_uuid(data.get("uuid"), "uuid")
         fields = inputs.examiner_input(data)
-        row = self.session.scalar(select(ExaminerProfile).where(ExaminerProfile.uuid == uuid))
+        row = self.examiners.get(uuid)
         if row is None:
             row = self._twin(fields.name, fields.region)
             if row is not None:
@@ -75,6 +89,7 @@ class Applier:
             inputs.apply_examiner_fields(row, fields)
             self.session.add(row)
             self.session.flush()
+            self.examiners[uuid] = row
             self.dirty.add(row.id)
             self.counts["examiners"] += 1
         elif uuid not in self.pending:
@@ -84,13 +99,12 @@ class Applier:
 
     def _examiner_of(self, data: dict[str, Any]) -> ExaminerProfile:
         """A gouge's examiner: the local row, or created from the copy the gouge carries."""
-        uuid = wire.parse_uuid(data.get("uuid"), "uuid")
-        row = self.session.scalar(select(ExaminerProfile).where(ExaminerProfile.uuid == uuid))
+        row = self.examiners.get(wire.parse_uuid(data.get("uuid"), "uuid"))
         return row if row is not None else self.examiner(data)
 
     def _twin(self, name: str, region: str) -> ExaminerProfile | None:
         key = (fold(name), fold(region))
-        for row in self.session.scalars(select(ExaminerProfile)):
+        for row in self.examiners.values():
             if (fold(row.name), fold(row.region or "")) == key:
                 return row
         return None
@@ -101,26 +115,29 @@ class Applier:
         outbox.drop_examiner_entries(self.session, old)
         self.pending.discard(old)
         row.uuid = uuid
+        self.examiners.pop(old, None)
+        self.examiners[uuid] = row
 
     def _owner(self, data: dict[str, Any]) -> int:
         if data.get("mine") is True:
             return self.profile_id
         author = data.get("author")
         if isinstance(author, dict):
-            return authors.named_author(self.session, author)
-        return authors.anonymous_author(self.session)
+            return self.authors.named(author)
+        return self.authors.anonymous()
 
     def gouge(self, uuid: UUID, data: dict[str, Any]) -> None:
         if uuid in self.pending:
             return
         examiner = self._examiner_of(data["examiner"])
         fields = inputs.gouge_input(data, FAR_FUTURE)
-        row = self.session.scalar(select(Gouge).where(Gouge.uuid == uuid))
+        row = self.gouge_rows.get(uuid)
         if row is None:
             created = wire.parse_moment(data.get("created_at"), "created_at")
             row = Gouge(uuid=uuid, user_id=self._owner(data), created_at=created)
             self.session.add(row)
-        elif row.user_id in authors.remote_author_ids(self.session):
+            self.gouge_rows[uuid] = row
+        elif row.user_id in self.authors.ids:
             row.user_id = self._owner(data)  # a stand-in may become "mine" or be renamed
         previous = row.examiner_id
         inputs.apply_gouge_fields(row, examiner.id, fields)
@@ -131,7 +148,7 @@ class Applier:
         self.counts["gouge"] += 1
 
     def delete_gouge(self, uuid: UUID) -> None:
-        row = self.session.scalar(select(Gouge).where(Gouge.uuid == uuid))
+        row = self.gouge_rows.pop(uuid, None)
         if row is None:
             return
         examiner_id = row.examiner_id

@@ -53,3 +53,30 @@ def named_author(session: Session, author: dict[str, Any]) -> int:
 
 def remote_author_ids(session: Session) -> set[int]:
     return set(session.scalars(select(RemoteAuthor.user_id)))
+
+
+class AuthorCache:
+    """The stand-ins, loaded once for a pulled page."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        rows = session.execute(select(RemoteAuthor.server_uuid, RemoteAuthor.user_id)).all()
+        self.by_server: dict[UUID | None, int] = {server: user for server, user in rows}
+        self.ids = set(self.by_server.values())
+        self._renamed: set[UUID] = set()
+
+    def anonymous(self) -> int:
+        if None not in self.by_server:
+            self.by_server[None] = anonymous_author(self.session)
+            self.ids.add(self.by_server[None])
+        return self.by_server[None]
+
+    def named(self, author: dict[str, Any]) -> int:
+        server = UUID(str(author["uuid"]))
+        if server in self._renamed:  # names are the same for the whole page
+            return self.by_server[server]
+        user_id = named_author(self.session, author)
+        self.by_server[server] = user_id
+        self.ids.add(user_id)
+        self._renamed.add(server)
+        return user_id

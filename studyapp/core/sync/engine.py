@@ -9,11 +9,12 @@ most one page, which applies idempotently.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from studyapp.core.db import Database
@@ -24,7 +25,8 @@ from studyapp.core.sync.apply import Applier
 from studyapp.core.sync.http import SyncHttp
 from studyapp.core.sync.models import SyncOutbox, SyncState
 
-PUSH_BATCH = 200
+PUSH_BATCH = 500  # the server's MAX_BATCH
+PUSH_BYTES = 3 * 1024 * 1024  # under the server's 4 MiB body limit
 PULL_PAGE = 500
 
 
@@ -58,34 +60,50 @@ def _change(entry: SyncOutbox) -> dict[str, Any]:
     }
 
 
+def _fit(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The leading changes whose JSON fits in one request body (always at least one)."""
+    size = 0
+    for count, change in enumerate(changes):
+        size += len(json.dumps(change))
+        if size > PUSH_BYTES and count:
+            return changes[:count]
+    return changes
+
+
 def push(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None:
     while True:
         with db.session() as session:
-            batch = [_change(e) for e in _queued(session, user_id, PUSH_BATCH)]
+            batch = _fit([_change(e) for e in _queued(session, user_id, PUSH_BATCH)])
         if not batch:
             return
         answer = http.post("/sync/push", {"changes": batch})
         with db.session() as session:
-            for result in answer.get("results", []):
-                _record_result(session, result, report)
+            _record_results(session, answer.get("results", []), report)
 
 
-def _record_result(session: Session, result: dict[str, Any], report: SyncReport) -> None:
-    entry = session.scalar(
-        select(SyncOutbox).where(SyncOutbox.change_uuid == UUID(str(result["id"])))
-    )
-    if entry is None:
-        return
-    if result.get("status") == "rejected":
-        entry.rejected = dict(result.get("errors") or {"change": "rejected"})
-        report.rejected += 1
-        return
-    merged = result.get("merged_into")
-    if merged and str(merged) != str(entry.entity_uuid):
-        merge_examiner(session, entry.entity_uuid, UUID(str(merged)))
-        report.merged += 1
-    session.delete(entry)
-    report.pushed += 1
+def _record_results(session: Session, results: list[dict[str, Any]], report: SyncReport) -> None:
+    """Store the server's answers: delivered entries leave the outbox, refused ones stay."""
+    ids = [UUID(str(result["id"])) for result in results]
+    entries = {
+        e.change_uuid: e
+        for e in session.scalars(select(SyncOutbox).where(SyncOutbox.change_uuid.in_(ids)))
+    }
+    delivered: list[int] = []
+    for change_id, result in zip(ids, results, strict=True):
+        entry = entries.get(change_id)
+        if entry is None:
+            continue
+        if result.get("status") == "rejected":
+            entry.rejected = dict(result.get("errors") or {"change": "rejected"})
+            report.rejected += 1
+            continue
+        merged = result.get("merged_into")
+        if merged and str(merged) != str(entry.entity_uuid):
+            merge_examiner(session, entry.entity_uuid, UUID(str(merged)))
+            report.merged += 1
+        delivered.append(entry.id)
+    session.execute(delete(SyncOutbox).where(SyncOutbox.id.in_(delivered)))
+    report.pushed += len(delivered)
 
 
 def merge_examiner(session: Session, local: UUID, server: UUID) -> None:
@@ -111,8 +129,9 @@ def pull(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None
             cursor = _state(session, user_id).cursor
         page = http.get("/sync/pull", cursor=cursor, limit=PULL_PAGE)
         with db.session() as session:
-            applier = Applier(session, user_id)
-            for item in page.get("changes", []):
+            items = page.get("changes", [])
+            applier = Applier(session, user_id, items)
+            for item in items:
                 applier.apply(item)
             applier.finish()
             _state(session, user_id).cursor = int(page.get("cursor", cursor))
