@@ -7,6 +7,7 @@ from uuid import UUID
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.exc import OperationalError
 
 from studyapp import __version__
 from studyapp.core.errors import ValidationError
@@ -39,6 +40,12 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _unauthorized(_request: Request, _error: Exception) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"}
         return JSONResponse({"error": "unauthorized"}, status_code=401, headers=headers)
+
+    @app.exception_handler(OperationalError)
+    async def _busy(_request: Request, error: OperationalError) -> JSONResponse:
+        # The database is unreachable or out of connections: the client retries later.
+        log.warning("database unavailable: %s", type(error.orig).__name__)
+        return JSONResponse({"error": "busy"}, status_code=503, headers={"Retry-After": "1"})
 
     @app.exception_handler(accounts.TooManyAttempts)
     async def _throttled(_request: Request, error: accounts.TooManyAttempts) -> JSONResponse:

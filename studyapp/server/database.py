@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from studyapp.core.db import BUSY_TIMEOUT_MS
 
 DEFAULT_DATABASE_FILE = "studyapp-server.sqlite3"
+POOL_SIZE_ENV = "STUDYAPP_SERVER_POOL_SIZE"
 
 
 def default_database_url() -> str:
@@ -25,7 +27,9 @@ def default_database_url() -> str:
 def create_server_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and write-locking transactions."""
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+        # Per worker process: 4 workers x 15 stays under PostgreSQL's default 100 connections.
+        pool = int(os.environ.get(POOL_SIZE_ENV, "10"))
+        return create_engine(url, pool_size=pool, max_overflow=pool // 2, pool_pre_ping=True)
     engine = create_engine(url)
 
     @event.listens_for(engine, "connect")

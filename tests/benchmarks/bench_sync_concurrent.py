@@ -15,6 +15,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import requests
@@ -44,18 +45,21 @@ class Client(threading.Thread):
         self.base, self.http, self.examiner, self.rounds = base, http, examiner, rounds
         self.latencies: list[float] = []
         self.errors = 0
+        self.failures: Counter[str] = Counter()
         self.start_gate = threading.Event()
 
     def _timed(self, method: str, path: str, **kwargs: object) -> dict | None:
         started = time.perf_counter()
         try:
             answer = self.http.request(method, self.base + path, timeout=120, **kwargs)
-        except requests.RequestException:
+        except requests.RequestException as error:
             self.errors += 1
+            self.failures[type(error).__name__] += 1
             return None
         self.latencies.append(time.perf_counter() - started)
         if answer.status_code != 200:
             self.errors += 1
+            self.failures[f"{path} {answer.status_code}"] += 1
             return None
         return answer.json()
 
@@ -86,6 +90,8 @@ def main() -> None:
         try:
             run(server.url, args)
         finally:
+            log = (Path(tmp) / "server.log").read_text()
+            print("server log, errors:", [ln for ln in log.splitlines() if "Error" in ln][-5:])
             server.stop()
             if schema is not None:
                 schema.drop()
@@ -108,13 +114,14 @@ def run(base: str, args: argparse.Namespace) -> None:
     elapsed = time.perf_counter() - started
     latencies = sorted(x for c in clients for x in c.latencies)
     errors = sum(c.errors for c in clients)
+    failures = sum((c.failures for c in clients), Counter())
     p99 = latencies[int(len(latencies) * 0.99) - 1] if latencies else 0.0
     print(
         f"{args.clients} clients x {args.rounds} rounds ({args.backend}, "
         f"{args.workers} workers): {len(latencies)} requests in {elapsed:.1f} s = "
         f"{len(latencies) / elapsed:.0f} req/s, {args.clients * args.rounds * 5 / elapsed:.0f} "
         f"gouge/s; p50 {statistics.median(latencies) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms; "
-        f"errors {errors}"
+        f"errors {errors} {dict(failures)}"
     )
 
 
