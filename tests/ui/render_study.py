@@ -74,7 +74,7 @@ def render_page(
 ) -> None:
     wait_until(app, tasks, lambda: page.has_sets is True)
     page.show_deck_list()
-    page.deck_list.select_sets([page.deck_list.model.set_at(2).id])  # Private Pilot
+    page.deck_list.select_sets([page.deck_list.model.row(2).id])  # Private Pilot
     settle(app, tasks)
     shoot(page, out, f"deck-list-{suffix}")
     page.start_review(ReviewScope(set_ids=(page.deck_list.selected_sets()[0].id,)))

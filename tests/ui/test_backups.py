@@ -66,7 +66,7 @@ def test_restore_round_trip(
         location="",
         birth_date=None,
     )
-    manual = next(r for r in range(3) if section.model.backup(r).kind == "manual")
+    manual = next(r for r in range(3) if section.model.row(r).kind == "manual")
     section.table.selectRow(manual)
     qtbot.mouseClick(section.restore_selected_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: section.question is not None)

@@ -76,7 +76,7 @@ def page_fixture(session: ProfileSession, qtbot: QtBot) -> GougePage:
 
 def names_shown(page: GougePage) -> list[str]:
     model = page.directory.model
-    return [model.examiner(row).name for row in range(model.rowCount())]
+    return [model.row(row).name for row in range(model.rowCount())]
 
 
 def open_examiner(qtbot: QtBot, page: GougePage, name: str) -> None:
@@ -158,7 +158,7 @@ def test_add_an_examiner_with_validation(
 
 def gouge_ids(page: GougePage) -> list[int]:
     model = page.detail.gouge_model
-    return [model.entry(row).id for row in range(model.rowCount())]
+    return [model.row(row).id for row in range(model.rowCount())]
 
 
 def unnamed(root: QWidget) -> list[str]:

@@ -65,7 +65,7 @@ def test_write_gouge_and_see_the_aggregates_update(
     assert not page.detail.stats.no_reports.isVisible()
     assert "Results: 1 passed · 1 failed" in page.detail.chart.accessibleDescription()
     assert page.detail.gouge_model.rowCount() == 2
-    qtbot.waitUntil(lambda: page.directory.model.examiner(0).report_count == 2)
+    qtbot.waitUntil(lambda: page.directory.model.row(0).report_count == 2)
 
 
 def test_validation_messages_beside_the_fields_and_nothing_saved(
@@ -95,7 +95,7 @@ def test_validation_messages_beside_the_fields_and_nothing_saved(
 def select_gouge(qtbot: QtBot, page: GougePage, row: int) -> None:
     qtbot.waitUntil(lambda: page.detail.gouge_model.rowCount() > row)
     page.detail.gouge_table.selectRow(row)
-    entry = page.detail.gouge_model.entry(row)
+    entry = page.detail.gouge_model.row(row)
     qtbot.waitUntil(lambda: page.detail.gouge_detail.entry == entry)
 
 
@@ -152,7 +152,7 @@ def test_deleting_the_last_report_shows_no_reports_again(
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.detail.stats.no_reports.isVisible())
     qtbot.waitUntil(lambda: gouge_ids(page) == [])
-    qtbot.waitUntil(lambda: page.directory.model.examiner(0).stats is None)
+    qtbot.waitUntil(lambda: page.directory.model.row(0).stats is None)
 
 
 def test_practise_this_creates_a_flashcard(

@@ -41,7 +41,7 @@ def open_page(session: ProfileSession, qtbot: QtBot) -> StudyPage:
 
 
 def set_names(page: StudyPage) -> list[str]:
-    return [s.name for s in page.deck_list.model.sets()]
+    return [s.name for s in page.deck_list.model.rows()]
 
 
 def test_first_run_offers_the_starter_decks_and_installs_one(
@@ -70,7 +70,7 @@ def test_first_run_offers_the_starter_decks_and_installs_one(
     assert busy == [True]
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.deck_list, timeout=10_000)
     qtbot.waitUntil(lambda: set_names(page) == [decks["private-pilot"].title])
-    counts = page.deck_list.model.set_at(0).counts
+    counts = page.deck_list.model.row(0).counts
     assert counts.total == counts.new == decks["private-pilot"].card_count
     assert "Installed" in page.deck_list.status.text()
     assert [s.name for s in list_sets(database, session.user_id)] == set_names(page)
@@ -185,9 +185,7 @@ def test_review_of_several_selected_sets(
         add_card(database, user_id, set_id, f"{name}?", name)
     page = open_page(session, qtbot)
     qtbot.waitUntil(lambda: set_names(page) == ["One", "Three", "Two"])
-    page.deck_list.select_sets(
-        [page.deck_list.model.set_at(0).id, page.deck_list.model.set_at(2).id]
-    )
+    page.deck_list.select_sets([page.deck_list.model.row(0).id, page.deck_list.model.row(2).id])
     assert [s.name for s in page.deck_list.selected_sets()] == ["One", "Two"]
     assert not page.deck_list.rename_button.isEnabled()  # rename and delete take one set
     qtbot.mouseClick(page.deck_list.review_selected_button, Qt.MouseButton.LeftButton)

@@ -168,7 +168,7 @@ def test_summary_at_the_end_and_back_to_the_sets(page: StudyPage, qtbot: QtBot) 
     assert unnamed(page) == []
     qtbot.mouseClick(page.summary.back_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.deck_list)
-    qtbot.waitUntil(lambda: page.deck_list.model.set_at(0).counts.new == 0)
+    qtbot.waitUntil(lambda: page.deck_list.model.row(0).counts.new == 0)
 
 
 def test_escape_ends_early_with_a_summary_of_what_was_answered(

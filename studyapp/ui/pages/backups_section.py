@@ -106,11 +106,11 @@ class BackupsSection(Retranslating, QWidget):
             button.setText(text)
             button.setAccessibleName(text)
         self.table.setAccessibleName(self.tr("Backups"))
-        self.model.retranslate()
+        self.model.refresh_texts()
 
     def refresh(self) -> None:
         self._session.tasks.submit(
-            list_backups, self._session.paths, write=False, on_result=self.model.set_backups
+            list_backups, self._session.paths, write=False, on_result=self.model.set_rows
         )
 
     def back_up_now(self) -> None:
@@ -142,7 +142,7 @@ class BackupsSection(Retranslating, QWidget):
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.check_and_confirm(self.model.backup(rows[0].row()).path)
+            self.check_and_confirm(self.model.row(rows[0].row()).path)
 
     def restore_from_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(

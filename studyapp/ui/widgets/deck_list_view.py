@@ -146,7 +146,7 @@ class DeckListView(Retranslating, QWidget):
 
     def set_sets(self, sets: list[SetCounts], select_id: int | None = None) -> None:
         selected = select_id if select_id is not None else self._current_id()
-        self.model.set_sets(sets)
+        self.model.set_rows(sets)
         self.empty_label.setVisible(not sets)
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
@@ -164,7 +164,7 @@ class DeckListView(Retranslating, QWidget):
 
     def selected_sets(self) -> list[SetCounts]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.set_at(row) for row in rows]
+        return [self.model.row(row) for row in rows]
 
     def select_sets(self, set_ids: list[int]) -> None:
         self.table.clearSelection()
@@ -198,7 +198,7 @@ class DeckListView(Retranslating, QWidget):
         self.category_button.setEnabled(has_category)
 
     def _update_totals(self) -> None:
-        sets = self.model.sets()
+        sets = self.model.rows()
         due = sum(s.counts.due + s.counts.learning for s in sets)
         new = sum(s.counts.new for s in sets)
         text = self.tr("Due today: %1 · New: %2").replace("%1", f"{due:,}")
@@ -212,7 +212,7 @@ class DeckListView(Retranslating, QWidget):
             signal.emit(chosen[0])  # type: ignore[attr-defined]
 
     def _activated(self, index: QModelIndex) -> None:
-        self.review_requested.emit(ReviewScope(set_ids=(self.model.set_at(index.row()).id,)))
+        self.review_requested.emit(ReviewScope(set_ids=(self.model.row(index.row()).id,)))
 
     def _review_selected(self) -> None:
         ids = tuple(s.id for s in self.selected_sets())

@@ -202,7 +202,7 @@ class ExaminerDetailView(QWidget):
         )
 
     def show_gouge(self, entries: list[GougeEntry], select_id: int | None = None) -> None:
-        self.gouge_model.set_entries(entries)
+        self.gouge_model.set_rows(entries)
         # Unfiltered and empty, the statistics already say "no reports yet".
         self.gouge_empty.setVisible(not entries and self.checkride_filter() is not None)
         self.gouge_split.setVisible(bool(entries))
@@ -214,7 +214,7 @@ class ExaminerDetailView(QWidget):
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = {index.row() for index in selected.indexes()}
-        entry = self.gouge_model.entry(min(rows)) if rows else None
+        entry = self.gouge_model.row(min(rows)) if rows else None
         self.gouge_detail.show_entry(entry)
 
     def checkride_filter(self) -> str | None:

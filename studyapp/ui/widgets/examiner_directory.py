@@ -127,7 +127,7 @@ class ExaminerDirectoryView(QWidget):
         return self.table
 
     def _activated(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.model.examiner(index.row()))
+        self.open_requested.emit(self.model.row(index.row()))
 
     def query(self) -> DirectoryQuery:
         return DirectoryQuery(
@@ -143,7 +143,7 @@ class ExaminerDirectoryView(QWidget):
         self.query_changed.emit(self.query())
 
     def set_examiners(self, examiners: list[ExaminerSummary]) -> None:
-        self.model.set_examiners(examiners)
+        self.model.set_rows(examiners)
         self.empty_label.setVisible(not examiners)
         self._update_count()
 
