@@ -14,7 +14,7 @@ from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.flashcards.sets import list_sets
 from studyapp.core.oral.results import history
-from studyapp.core.oral.sessions import unfinished_sessions
+from studyapp.core.oral.sessions import finish_session, unfinished_sessions
 from studyapp.paths import AppPaths
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.oral_page import OralPage
@@ -235,3 +235,18 @@ def test_the_page_rewords_itself_when_the_language_changes(
     services.language.set_language("en")
     qtbot.waitUntil(lambda: page.question.skip.text() == "Skip")
     assert page.setup.start_button.text() == "Start oral"
+
+
+def test_an_answer_that_cannot_be_saved_says_so_on_the_question(
+    session: ProfileSession, qtbot: QtBot
+) -> None:
+    page = open_page(session, qtbot)
+    start(page, qtbot, ("PA.III",))
+    assert page.state is not None
+    # The same oral ended elsewhere meanwhile (e.g. a second window): the answer is refused.
+    finish_session(session.database, session.user_id, page.state.session_id)
+    qtbot.mouseClick(page.question.reveal_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.question.grades["S"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.question.error.isVisible(), timeout=10_000)
+    assert page.question.error.text() == "This oral has already ended."
+    assert page.question.grades["S"].isEnabled()  # the pilot is not stuck

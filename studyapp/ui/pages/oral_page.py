@@ -161,9 +161,11 @@ class OralPage(Retranslating, QWidget):
         self.question.set_busy(False)
         if isinstance(error, ValidationError):
             field, code = next(iter(error.errors.items()))
-            self.setup.show_error(error_text(field, code))
+            text = error_text(field, code)
         else:
-            self.setup.show_error(self.tr("Something went wrong: %1").replace("%1", str(error)))
+            text = self.tr("Something went wrong: %1").replace("%1", str(error))
+        shown_on = self.question if self.stack.currentWidget() is self.question else self.setup
+        shown_on.show_error(text)
 
     # Home ------------------------------------------------------------------
 

@@ -65,6 +65,11 @@ class OralQuestionView(Retranslating, QWidget):
         layout.addLayout(self._top_bar())
         layout.addWidget(self.stack, 1)
         layout.addLayout(centred(self._grade_bar()))
+        self.error = _label(self, "oralQuestionError")
+        self.error.setProperty("role", "error")
+        self.error.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.error.hide()
+        layout.addWidget(self.error)
         self.speak.setVisible(can_speak)
         self.retranslate()
 
@@ -224,8 +229,14 @@ class OralQuestionView(Retranslating, QWidget):
         self.flag.setChecked(asked.flagged)
         self.flag.blockSignals(False)
         self._set_revealed(False)
+        self.show_error("")
         self._show_texts()
         self.notes.setFocus()
+
+    def show_error(self, text: str) -> None:
+        """A failed save: the answer stays on screen so the pilot can try again."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
 
     def reveal(self) -> None:
         """Show the reference answer; tick the key points the notes already mention."""
