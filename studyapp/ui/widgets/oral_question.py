@@ -165,7 +165,11 @@ class OralQuestionView(Retranslating, QWidget):
         self.resume.clicked.connect(self.resume_requested)
         column.addStretch(1)
         column.addWidget(self.paused_text)
-        column.addLayout(centred(self.resume))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.resume)
+        row.addStretch(1)
+        column.addLayout(row)
         column.addStretch(1)
         return page
 
