@@ -800,6 +800,17 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>GougeDetailView</name>
     <message>
         <source>you, anonymously</source>
@@ -987,17 +998,6 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Unexpected elements</source>
         <translation>Imprevistos</translation>
-    </message>
-</context>
-<context>
-    <name>GougeFormDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2275,17 +2275,6 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Question and answer may use simple HTML such as &lt;b&gt;bold&lt;/b&gt;. Your review history and schedule are kept.</source>
         <translation>La pregunta y la respuesta admiten HTML sencillo, como &lt;b&gt;negrita&lt;/b&gt;. Se conservan tu historial de repaso y tu calendario.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewFormDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

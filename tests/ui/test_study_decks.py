@@ -92,8 +92,8 @@ def test_create_and_rename_a_set_with_errors_beside_the_name(
     assert unnamed(dialog) == []
     dialog.name_edit.setText("Airspace")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.visible_errors() == {"name": "taken"})
-    assert dialog.error_labels["name"][0].text() == "You already have a set with this name."
+    qtbot.waitUntil(lambda: dialog.errors.visible() == {"name": "taken"})
+    assert dialog.errors.labels["name"].text() == "You already have a set with this name."
     dialog.name_edit.setText("  Weather ")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: set_names(page) == ["Airspace", "Weather"])
@@ -103,7 +103,7 @@ def test_create_and_rename_a_set_with_errors_beside_the_name(
     assert isinstance(dialog, DeckNameDialog) and dialog.name_edit.text() == "Weather"
     dialog.name_edit.setText("")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.visible_errors() == {"name": "required"})
+    qtbot.waitUntil(lambda: dialog.errors.visible() == {"name": "required"})
     dialog.name_edit.setText("Weather and METARs")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: set_names(page) == ["Airspace", "Weather and METARs"])

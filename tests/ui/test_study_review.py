@@ -140,7 +140,7 @@ def test_e_edits_the_current_card(page: StudyPage, qtbot: QtBot, database: Datab
     assert dialog.question_edit.toPlainText() == QUESTIONS[0]
     dialog.answer_edit.setPlainText("")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.visible_errors() == {"answer": "required"})
+    qtbot.waitUntil(lambda: dialog.errors.visible() == {"answer": "required"})
     dialog.answer_edit.setPlainText("3 SM; <i>500 below</i>")
     dialog.acs_edit.setText("PA.I.E.K1")
     dialog.save_button.click()

@@ -23,7 +23,8 @@ from studyapp.core.gouge.checkrides import CHECKRIDE_TYPES
 from studyapp.core.gouge.examiners import DirectoryQuery, ExaminerSummary, list_examiners
 from studyapp.core.gouge.service import GougeEntry, GougeInput, edit_gouge, write_gouge
 from studyapp.ui.context import ProfileSession
-from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog, alive
+from studyapp.ui.dialogs.form_dialog import alive
+from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog
 from studyapp.ui.widgets.gouge_texts import checkride_label, difficulty_label
 
 _ROWS = (

@@ -1,122 +1,13 @@
-"""What the gouge feature's dialogs share: a form, Save/Cancel, and a save run off the GUI thread.
-
-A dialog stays open while its save runs; the core's field errors come back
-beside their fields, and only a successful save closes it (emitting ``saved``).
-"""
+"""The gouge feature's form dialogs: FormDialog with the gouge wording of errors."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
-
-from studyapp.core.errors import ValidationError
-from studyapp.ui.context import ProfileSession
-from studyapp.ui.widgets.gouge_form import FormErrors
-from studyapp.ui.widgets.gouge_texts import task_error
+from studyapp.ui.dialogs.form_dialog import FormDialog
+from studyapp.ui.widgets import gouge_texts
 
 
-def alive(widget: QWidget, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-    """``callback`` that does nothing once ``widget`` is gone (a task may outlive its window)."""
-
-    def guarded(value: Any) -> None:
-        if shiboken6.isValid(widget):
-            callback(value)
-
-    return guarded
-
-
-class GougeFormDialog(QDialog):
-    saved = Signal(object)
-
-    def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.errors = FormErrors()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.status = QLabel(self)
-        self.status.setObjectName("dialogStatus")
-        self.status.setProperty("role", "error")
-        self.status.setWordWrap(True)
-        self.status.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button: QPushButton = self.buttons.button(
-            QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button.setObjectName("saveButton")
-        self.cancel_button.setObjectName("cancelButton")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-
-    def add_row(self, label: QLabel, field: str | None, editor: QWidget) -> None:
-        """A form row; with ``field`` set, the core's error for it shows under the editor."""
-        label.setBuddy(editor)
-        cell = self.errors.attach(field, editor, self) if field else editor
-        self.form.addRow(label, cell)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        """Run the core write ``fn`` on the writer thread; close on success."""
-        self.save_button.setEnabled(False)
-        self.status.hide()
-        self.session.tasks.submit(
-            fn,
-            *args,
-            on_result=alive(self, self._saved),
-            on_error=alive(self, self._failed),
-            **kwargs,
-        )
-
-    def _saved(self, result: Any) -> None:
-        self.save_button.setEnabled(True)
-        self.errors.show({})
-        self.saved.emit(result)
-        self.accept()
-
-    def _failed(self, error: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.errors.show(error.errors)
-        else:
-            self.status.setText(task_error(error))
-            self.status.show()
-        # Error lines make the form taller: grow rather than squeeze the fields.
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-    def retranslate_buttons(self) -> None:
-        # translate() with this class's context: self.tr() would use the subclass's name.
-        self.save_button.setText(QCoreApplication.translate("GougeFormDialog", "Save"))
-        self.cancel_button.setText(QCoreApplication.translate("GougeFormDialog", "Cancel"))
-        for button in (self.save_button, self.cancel_button):
-            button.setAccessibleName(button.text())
-        self.errors.retranslate()
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+class GougeFormDialog(FormDialog):
+    field_sentence = staticmethod(gouge_texts.field_error)
+    task_sentence = staticmethod(gouge_texts.task_error)
+    # The gouge forms have always dropped an error for a field they do not show.
+    unknown_fields_in_status = False

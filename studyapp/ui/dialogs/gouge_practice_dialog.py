@@ -8,7 +8,8 @@ from studyapp.core.gouge.practice import SetChoice, create_card_from_gouge, list
 from studyapp.core.gouge.search import fold
 from studyapp.core.gouge.service import GougeEntry
 from studyapp.ui.context import ProfileSession
-from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog, alive
+from studyapp.ui.dialogs.form_dialog import alive
+from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog
 
 DEFAULT_SET = -1  # item data of "the From gouge set" (found or created by name)
 

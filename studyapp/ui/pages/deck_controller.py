@@ -27,7 +27,7 @@ from studyapp.core.flashcards.starter_install import (
 )
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.deck_name_dialog import DeckNameDialog
-from studyapp.ui.dialogs.review_form_dialog import alive
+from studyapp.ui.dialogs.form_dialog import alive
 from studyapp.ui.message_boxes import ask
 from studyapp.ui.widgets.deck_gallery import DeckGallery
 from studyapp.ui.widgets.deck_list_view import DeckListView

@@ -24,8 +24,9 @@ from studyapp.core.gouge.practice import PracticeCard
 from studyapp.core.gouge.service import GougeEntry, delete_gouge, list_gouge
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.examiner_dialog import ExaminerDialog
+from studyapp.ui.dialogs.form_dialog import alive
 from studyapp.ui.dialogs.gouge_dialog import GougeDialog
-from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog, alive
+from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog
 from studyapp.ui.dialogs.gouge_practice_dialog import PracticeDialog
 from studyapp.ui.widgets.examiner_detail import ExaminerDetailView
 from studyapp.ui.widgets.examiner_directory import ExaminerDirectoryView

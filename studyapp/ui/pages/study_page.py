@@ -16,8 +16,8 @@ from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.sets import SetCounts
 from studyapp.core.flashcards.summary import SessionSummary
 from studyapp.ui.context import ProfileSession
+from studyapp.ui.dialogs.form_dialog import alive
 from studyapp.ui.dialogs.review_card_dialog import ReviewCardDialog
-from studyapp.ui.dialogs.review_form_dialog import alive
 from studyapp.ui.pages.deck_controller import DeckController
 from studyapp.ui.pages.review_controller import ReviewController, Step
 from studyapp.ui.widgets.deck_gallery import DeckGallery
