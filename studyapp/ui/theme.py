@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.accounts.preferences import THEME_DARK, THEME_LIGHT, THEME_SYSTEM
+from studyapp.ui.app_style import StudyAppStyle
 from studyapp.ui.palettes import build_palette, colours, style_sheet
 
 THEMES = (THEME_LIGHT, THEME_DARK, THEME_SYSTEM)
@@ -94,7 +95,8 @@ class ThemeManager(QObject):
         if dark == self._dark:
             return
         self._dark = dark
-        self._app.setStyle("Fusion")
+        self._style = StudyAppStyle(dark)  # the application does not keep it alive for Python
+        self._app.setStyle(self._style)
         self._app.setPalette(build_palette(colours(dark)))
         # The style sheet carries colours too, so it is rebuilt with the palette.
         self._app.setStyleSheet(style_sheet(colours(dark)))

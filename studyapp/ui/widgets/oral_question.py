@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.oral.keypoints import mentioned
 from studyapp.core.oral.views import AskedQuestion
 from studyapp.ui.models.oral_check_model import CheckListModel
-from studyapp.ui.widgets.oral_texts import clock, visible_indicators
+from studyapp.ui.widgets.oral_texts import clock
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.section import Section, centred
 
@@ -145,7 +145,6 @@ class OralQuestionView(Retranslating, QWidget):
         self.point_list = QListView(card)
         self.point_list.setObjectName("oralKeyPoints")
         self.point_list.setModel(self.points)
-        visible_indicators(self.point_list)
         self.point_list.setWordWrap(True)
         self.point_list.setSizeAdjustPolicy(QListView.SizeAdjustPolicy.AdjustToContents)
         self.reference = _label(card, "oralReference")

@@ -27,7 +27,7 @@ from studyapp.core.oral.models import MODE_AREAS, MODE_FULL, MODE_WEAK
 from studyapp.core.oral.views import QuestionView, SessionState
 from studyapp.ui.models.oral_check_model import CheckListModel
 from studyapp.ui.models.oral_question_list_model import QuestionListModel
-from studyapp.ui.widgets.oral_texts import acs_label, visible_indicators
+from studyapp.ui.widgets.oral_texts import acs_label
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.section import Section
 
@@ -101,14 +101,12 @@ class OralSetupView(Retranslating, QWidget):
                            (MODE_WEAK, "oralModeWeak")):  # fmt: skip
             button = _named(QRadioButton(card), name)
             button.setProperty("mode", mode)
-            visible_indicators(button)
             self.mode_buttons.addButton(button)
             self.mode_row.addWidget(button)
         self.mode_buttons.buttons()[0].setChecked(True)
         self.mode_buttons.buttonToggled.connect(lambda *_: self._mode_changed())
         self.area_list = _named(QListView(card), "oralAreas")
         self.area_list.setModel(self.areas)
-        visible_indicators(self.area_list)
         self.area_list.setMinimumHeight(200)
         self.use_limit = _named(QCheckBox(card), "oralUseLimit")
         self.use_limit.setChecked(True)

@@ -7,8 +7,6 @@ moment they are called, so a language switch re-words them.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
 
 # A plain name with a literal context, so pyside6-lupdate extracts every text below.
 translate = QCoreApplication.translate
@@ -74,18 +72,6 @@ def clock(seconds: int) -> str:
 
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{round(value * 100)} %"
-
-
-def visible_indicators(widget: QWidget) -> None:
-    """Give check boxes and radio buttons an outline that shows in light and dark themes.
-
-    Fusion draws their outline from the Window colour made darker; with the dark
-    palette that is nearly the colour of the list behind it, so an unchecked box
-    vanishes. A mid grey Window role on just these widgets keeps a visible outline.
-    """
-    palette = QPalette(widget.palette())
-    palette.setColor(QPalette.ColorRole.Window, QColor("#8c8c8c"))
-    widget.setPalette(palette)
 
 
 def question_error(field: str, code: str) -> str:
