@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from studyapp.ui.message_boxes import Icon, ask, restore_problem, show_message
 from studyapp.ui.models.backup_table_model import BackupTableModel
 from studyapp.ui.services import AppServices
 from studyapp.ui.widgets.retranslating import Retranslating
+from studyapp.ui.widgets.row_table import row_table
 
 
 class BackupsSection(Retranslating, QWidget):
@@ -53,15 +53,7 @@ class BackupsSection(Retranslating, QWidget):
         self.refresh()
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName("backupTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
+        table = row_table(self, "backupTable", self.model)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -22,6 +22,7 @@ from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.sets import SetCounts
 from studyapp.ui.models.deck_table_model import NAME, DeckTableModel
 from studyapp.ui.widgets.retranslating import Retranslating
+from studyapp.ui.widgets.row_table import Selection, row_table
 
 
 def _button(parent: QWidget, name: str) -> QPushButton:
@@ -81,15 +82,7 @@ class DeckListView(Retranslating, QWidget):
         layout.addLayout(self._undo_bar())
 
     def _table(self) -> QTableView:
-        self.table = QTableView(self)
-        self.table.setObjectName("deckTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, "deckTable", self.model, Selection.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(92)  # counts get room to breathe

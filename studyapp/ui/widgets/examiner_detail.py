@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from studyapp.ui.widgets.charts import BAD, FAIR, GOOD, BarRow, Segment, Stacked
 from studyapp.ui.widgets.gouge_detail import GougeDetailView
 from studyapp.ui.widgets.gouge_stats import StatsPanel
 from studyapp.ui.widgets.gouge_texts import checkride_label, checkride_short
+from studyapp.ui.widgets.row_table import row_table
 
 
 class ExaminerDetailView(QWidget):
@@ -108,15 +107,7 @@ class ExaminerDetailView(QWidget):
         return bar
 
     def _gouge_split(self) -> QWidget:
-        self.gouge_table = QTableView(self)
-        self.gouge_table.setObjectName("gougeTable")
-        self.gouge_table.setModel(self.gouge_model)
-        self.gouge_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.gouge_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.gouge_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.gouge_table.setAlternatingRowColors(True)
-        self.gouge_table.setShowGrid(False)
-        self.gouge_table.verticalHeader().hide()
+        self.gouge_table = row_table(self, "gougeTable", self.gouge_model)
         header = self.gouge_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

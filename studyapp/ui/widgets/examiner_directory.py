@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +19,7 @@ from studyapp.core.gouge.checkrides import CHECKRIDE_TYPES
 from studyapp.core.gouge.examiners import SORT_KEYS, DirectoryQuery, ExaminerSummary
 from studyapp.ui.models.examiner_table_model import NAME, ExaminerTableModel
 from studyapp.ui.widgets.gouge_texts import checkride_label, sort_label
+from studyapp.ui.widgets.row_table import row_table
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 
@@ -111,15 +111,7 @@ class ExaminerDirectoryView(QWidget):
         return row
 
     def _table(self) -> QTableView:
-        self.table = QTableView(self)
-        self.table.setObjectName("examinerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, "examinerTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
