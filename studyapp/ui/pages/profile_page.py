@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +21,7 @@ from studyapp.ui.services import AppServices
 from studyapp.ui.widgets.birth_date_edit import OptionalDateEdit
 from studyapp.ui.widgets.field_errors import FieldErrors
 from studyapp.ui.widgets.retranslating import Retranslating
-from studyapp.ui.widgets.section import Section
+from studyapp.ui.widgets.section import Section, fill_with_scroll, page_column
 
 
 class ProfilePage(Retranslating, QWidget):
@@ -101,22 +98,8 @@ class ProfilePage(Retranslating, QWidget):
         self.details_section.body.addLayout(form)
         self.details_section.body.addLayout(save_row)
         self.lock_card.body.addWidget(self.lock)
-        column = QWidget(self)
-        column.setMaximumWidth(760)
-        inner = QVBoxLayout(column)
-        inner.setContentsMargins(32, 24, 32, 32)
-        inner.setSpacing(18)
-        for widget in (self.title, self.email, self.details_section, self.lock_card):
-            inner.addWidget(widget)
-        inner.addStretch()
-        scroll = QScrollArea(self)
-        scroll.setObjectName("profileScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(column)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        widgets = (self.title, self.email, self.details_section, self.lock_card)
+        fill_with_scroll(self, "profileScroll", page_column(self, widgets))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Profile"))

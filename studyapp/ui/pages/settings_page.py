@@ -12,10 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QLabel,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +29,7 @@ from studyapp.ui.message_boxes import Icon, show_message
 from studyapp.ui.pages.backups_section import BackupsSection
 from studyapp.ui.services import AppServices
 from studyapp.ui.widgets.retranslating import Retranslating
-from studyapp.ui.widgets.section import Section
+from studyapp.ui.widgets.section import Section, fill_with_scroll, page_column
 
 THEME_ORDER = (THEME_LIGHT, THEME_DARK, THEME_SYSTEM)
 
@@ -93,24 +90,9 @@ class SettingsPage(Retranslating, QWidget):
             notifications.body.addWidget(hint)
         progress.body.addWidget(self.charts_check)
         backups.body.addWidget(self.backups)
-        column = QWidget(self)
+        column = page_column(self, (self.title, *self.sections))
         column.setObjectName("settingsColumn")
-        column.setMaximumWidth(760)
-        inner = QVBoxLayout(column)
-        inner.setContentsMargins(32, 24, 32, 32)
-        inner.setSpacing(18)
-        inner.addWidget(self.title)
-        for section in self.sections:
-            inner.addWidget(section)
-        inner.addStretch()
-        scroll = QScrollArea(self)
-        scroll.setObjectName("settingsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(column)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scroll(self, "settingsScroll", column)
 
     def _connect(self) -> None:
         self.theme_box.currentIndexChanged.connect(self._changed)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.flashcards.starter_decks import StarterDeckInfo
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.review_texts import cards_count
-from studyapp.ui.widgets.section import centred
+from studyapp.ui.widgets.section import centred, fill_with_scroll
 
 
 class DeckTile(Retranslating, QFrame):
@@ -145,14 +144,7 @@ class DeckGallery(Retranslating, QWidget):
         outer = QVBoxLayout(inner)
         outer.addSpacing(24)
         outer.addLayout(centred(content))
-        scroll = QScrollArea(self)
-        scroll.setObjectName("galleryScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scroll(self, "galleryScroll", inner)
 
     def set_decks(self, decks: list[StarterDeckInfo]) -> None:
         for tile in self.tiles.values():

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 
 def centred(widget: QWidget) -> QHBoxLayout:
@@ -17,6 +19,32 @@ def centred(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget, 20)
     row.addStretch(1)
     return row
+
+
+def page_column(parent: QWidget, widgets: Iterable[QWidget]) -> QWidget:
+    """``widgets`` stacked from the top in a column a reader's eye can follow (760 px at most)."""
+    column = QWidget(parent)
+    column.setMaximumWidth(760)
+    inner = QVBoxLayout(column)
+    inner.setContentsMargins(32, 24, 32, 32)
+    inner.setSpacing(18)
+    for widget in widgets:
+        inner.addWidget(widget)
+    inner.addStretch()
+    return column
+
+
+def fill_with_scroll(page: QWidget, name: str, content: QWidget) -> QScrollArea:
+    """``content`` scrolling, without a frame, over the whole of ``page``."""
+    scroll = QScrollArea(page)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll
 
 
 class Section(QFrame):
