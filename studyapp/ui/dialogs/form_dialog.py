@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from studyapp.core.errors import ValidationError
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.widgets.field_errors import FieldErrors
+from studyapp.ui.widgets.retranslating import Retranslating
 
 
 def alive(widget: QWidget, callback: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -38,7 +39,7 @@ def alive(widget: QWidget, callback: Callable[[Any], None]) -> Callable[[Any], N
     return guarded
 
 
-class FormDialog(QDialog):
+class FormDialog(Retranslating, QDialog):
     saved = Signal(object)
     # staticmethod()s in subclasses: (field, code) -> sentence, and error -> sentence.
     field_sentence: Callable[[str, str], str]
@@ -121,11 +122,3 @@ class FormDialog(QDialog):
         for button in (self.save_button, self.cancel_button):
             button.setAccessibleName(button.text())
         self.errors.retranslate()
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

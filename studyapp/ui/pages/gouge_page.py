@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from studyapp.core.gouge.aggregates import Breakdown
@@ -31,11 +30,12 @@ from studyapp.ui.dialogs.gouge_practice_dialog import PracticeDialog
 from studyapp.ui.widgets.examiner_detail import ExaminerDetailView
 from studyapp.ui.widgets.examiner_directory import ExaminerDirectoryView
 from studyapp.ui.widgets.gouge_texts import task_error
+from studyapp.ui.widgets.retranslating import Retranslating
 
 EMPTY_BREAKDOWN = Breakdown(0, 0, (0, 0, 0), (0, 0, 0))
 
 
-class GougePage(QWidget):
+class GougePage(Retranslating, QWidget):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gougePage")
@@ -242,8 +242,3 @@ class GougePage(QWidget):
         self.status.setAccessibleName(self.tr("Gouge status"))
         if self._status_text is not None:
             self.status.setText(self._status_text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

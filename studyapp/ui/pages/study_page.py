@@ -7,7 +7,6 @@ sets and starter decks, ``review_controller.ReviewController`` for the session
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -22,12 +21,13 @@ from studyapp.ui.pages.deck_controller import DeckController
 from studyapp.ui.pages.review_controller import ReviewController, Step
 from studyapp.ui.widgets.deck_gallery import DeckGallery
 from studyapp.ui.widgets.deck_list_view import DeckListView
+from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.review_screen import ReviewScreen
 from studyapp.ui.widgets.review_summary import ReviewSummaryView
 from studyapp.ui.widgets.review_texts import task_error
 
 
-class StudyPage(QWidget):
+class StudyPage(Retranslating, QWidget):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("studyPage")
@@ -174,8 +174,3 @@ class StudyPage(QWidget):
     def retranslate(self) -> None:
         self.status.setAccessibleName(self.tr("Study status"))
         self.decks.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

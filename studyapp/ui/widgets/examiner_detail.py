@@ -6,7 +6,7 @@ statistics say so ("No reports yet") instead of showing zeros.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,10 +28,11 @@ from studyapp.ui.widgets.charts import BAD, FAIR, GOOD, BarRow, Segment, Stacked
 from studyapp.ui.widgets.gouge_detail import GougeDetailView
 from studyapp.ui.widgets.gouge_stats import StatsPanel
 from studyapp.ui.widgets.gouge_texts import checkride_label, checkride_short
+from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.row_table import row_table
 
 
-class ExaminerDetailView(QWidget):
+class ExaminerDetailView(Retranslating, QWidget):
     back_requested = Signal()
     edit_requested = Signal()
     write_requested = Signal()
@@ -233,8 +234,3 @@ class ExaminerDetailView(QWidget):
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,12 +19,13 @@ from studyapp.core.gouge.checkrides import CHECKRIDE_TYPES
 from studyapp.core.gouge.examiners import SORT_KEYS, DirectoryQuery, ExaminerSummary
 from studyapp.ui.models.examiner_table_model import NAME, ExaminerTableModel
 from studyapp.ui.widgets.gouge_texts import checkride_label, sort_label
+from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.row_table import row_table
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 
 
-class ExaminerDirectoryView(QWidget):
+class ExaminerDirectoryView(Retranslating, QWidget):
     query_changed = Signal(object)  # DirectoryQuery
     open_requested = Signal(object)  # ExaminerSummary
     add_requested = Signal()
@@ -200,8 +201,3 @@ class ExaminerDirectoryView(QWidget):
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ also gets Edit and Delete. Layout and signals only: the page does the work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from studyapp.core.gouge.service import GougeEntry
 from studyapp.ui.widgets.gouge_texts import checkride_label, difficulty_label, outcome_label
+from studyapp.ui.widgets.retranslating import Retranslating
 
 
-class GougeDetailView(QWidget):
+class GougeDetailView(Retranslating, QWidget):
     practise_requested = Signal(object, str)  # GougeEntry, element
     edit_requested = Signal(object)  # GougeEntry
     delete_requested = Signal(object)  # GougeEntry
@@ -163,8 +164,3 @@ class GougeDetailView(QWidget):
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.core.gouge.examiners import ExaminerStats
 from studyapp.ui.widgets.gouge_texts import difficulty_label, one_decimal, percent
+from studyapp.ui.widgets.retranslating import Retranslating
 
 _TILES = ("rating", "pass_rate", "flight", "oral", "reports")
 
 
-class StatsPanel(QFrame):
+class StatsPanel(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("examinerStats")
@@ -91,8 +92,3 @@ class StatsPanel(QFrame):
         # The nearest word, with the exact mean (1 easy .. 3 hard) for the curious.
         word = difficulty_label(min(3, max(1, round(mean))))
         return self.tr("%1 (%2)").replace("%1", word).replace("%2", one_decimal(mean))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
