@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 
 from studyapp.core.accounts import passwords
 from studyapp.core.accounts.models import CustomUser
-from studyapp.core.accounts.service import _EMAIL as EMAIL_PATTERN
-from studyapp.core.accounts.service import EMAIL_MAX, NAME_MAX, normalise_email
+from studyapp.core.accounts.service import EMAIL_MAX, EMAIL_PATTERN, NAME_MAX, normalise_email
 from studyapp.core.base import utcnow
 from studyapp.core.errors import ValidationError, Validator
 from studyapp.server import throttle

@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 from studyapp.core.accounts import service as accounts
+from studyapp.core.accounts.models import CustomUser
+from studyapp.core.app_state import LAST_PROFILE_KEY, set_state
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
+from studyapp.core.sync.authors import anonymous_author
 
 
 def profile_count(database: Database) -> int:
@@ -129,3 +132,18 @@ def test_find_profile_by_email_any_case(database: Database) -> None:
     assert accounts.find_profile(database, "wilbur@WRIGHT.aero") == created
     with pytest.raises(NotFoundError):
         accounts.find_profile(database, "orville@wright.aero")
+
+
+def test_sync_stand_in_authors_are_not_profiles(database: Database) -> None:
+
+    with database.session() as session:
+        stand_in = anonymous_author(session)
+        set_state(session, LAST_PROFILE_KEY, str(stand_in))
+    assert accounts.list_profiles(database) == []
+    assert accounts.last_used_profile(database) is None
+    with pytest.raises(NotFoundError):
+        accounts.open_profile(database, stand_in)
+    with database.session() as session:
+        email = session.get(CustomUser, stand_in).email
+    with pytest.raises(NotFoundError):
+        accounts.find_profile(database, email)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from studyapp.core.accounts import passwords
@@ -27,7 +27,7 @@ EMAIL_MAX = 254
 LOCATION_MAX = 255
 # One @, no spaces, a dotted domain of letters, digits and hyphens: strict
 # enough to catch typos, loose enough for every address a pilot really has.
-_EMAIL = re.compile(
+EMAIL_PATTERN = re.compile(
     r"^[^@\s]+@(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
 )
 
@@ -64,8 +64,13 @@ def _summary(user: CustomUser) -> ProfileSummary:
     return ProfileSummary(user.id, user.email, user.first_name, user.last_name, bool(user.password))
 
 
+def _local_users() -> Select[tuple[CustomUser]]:
+    """Profiles of this computer: never the stand-ins sync keeps for other pilots' gouge."""
+    return select(CustomUser).where(CustomUser.id.not_in(select(RemoteAuthor.user_id)))
+
+
 def _get_user(session: Session, user_id: int) -> CustomUser:
-    user = session.get(CustomUser, user_id)
+    user = session.scalar(_local_users().where(CustomUser.id == user_id))
     if user is None:
         raise NotFoundError(f"profile {user_id}")
     return user
@@ -85,7 +90,7 @@ def create_profile(
     email, first_name, last_name = email.strip(), first_name.strip(), last_name.strip()
     check = Validator()
     check.require(bool(email), "email", "required")
-    check.require(len(email) <= EMAIL_MAX and bool(_EMAIL.match(email)), "email", "invalid")
+    check.require(len(email) <= EMAIL_MAX and bool(EMAIL_PATTERN.match(email)), "email", "invalid")
     _check_names(check, first_name, last_name)
     check.raise_if_any()
     with db.session() as session:
@@ -111,20 +116,14 @@ def create_profile(
 def list_profiles(db: Database) -> list[ProfileSummary]:
     """The local profiles, without the stand-ins sync keeps for other pilots' gouge."""
     with db.session() as session:
-        users = session.scalars(
-            select(CustomUser)
-            .where(CustomUser.id.not_in(select(RemoteAuthor.user_id)))
-            .order_by(CustomUser.first_name, CustomUser.id)
-        )
+        users = session.scalars(_local_users().order_by(CustomUser.first_name, CustomUser.id))
         return [_summary(user) for user in users]
 
 
 def find_profile(db: Database, email: str) -> ProfileSummary:
     """The profile with this email (any letter case). Raises NotFoundError."""
     with db.session() as session:
-        user = session.scalar(
-            select(CustomUser).where(CustomUser.username == normalise_email(email))
-        )
+        user = session.scalar(_local_users().where(CustomUser.username == normalise_email(email)))
         if user is None:
             raise NotFoundError(email)
         return _summary(user)
@@ -133,7 +132,9 @@ def find_profile(db: Database, email: str) -> ProfileSummary:
 def last_used_profile(db: Database) -> ProfileSummary | None:
     with db.session() as session:
         stored = get_state(session, LAST_PROFILE_KEY)
-        user = session.get(CustomUser, int(stored)) if stored else None
+        user = (
+            session.scalar(_local_users().where(CustomUser.id == int(stored))) if stored else None
+        )
         return _summary(user) if user else None
 
 
