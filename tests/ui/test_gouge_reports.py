@@ -64,7 +64,8 @@ def test_write_gouge_and_see_the_aggregates_update(
     qtbot.waitUntil(lambda: stats(page) == expected)
     assert not page.detail.stats.no_reports.isVisible()
     assert "Results: 1 passed · 1 failed" in page.detail.chart.accessibleDescription()
-    assert page.detail.gouge_model.rowCount() == 2
+    # The report list reloads in its own task, after the figures: wait for it too.
+    qtbot.waitUntil(lambda: page.detail.gouge_model.rowCount() == 2)
     qtbot.waitUntil(lambda: page.directory.model.row(0).report_count == 2)
 
 
