@@ -19,10 +19,10 @@ from studyapp.core.accounts import service as accounts
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.startup import open_database
-from studyapp.core.sync import service as sync
-from studyapp.core.sync.http import Refused, SyncError
-from studyapp.core.sync.tokens import NoKeyring, TokenStore
 from studyapp.paths import AppPaths
+
+# The sync client (requests, keyring) is imported inside the handlers: building
+# the parser happens on every start of the app, and the GUI should not pay for it.
 
 PASSWORD_ENV = "STUDYAPP_SYNC_PASSWORD"
 
@@ -50,6 +50,9 @@ def add_sync_parser(commands: Any, user_error: type[Exception]) -> None:
 
 def _wrap(handler: Any, user_error: type[Exception]) -> Any:
     def run(args: argparse.Namespace, paths: AppPaths) -> int:
+        from studyapp.core.sync.http import SyncError
+        from studyapp.core.sync.tokens import NoKeyring
+
         database = open_database(paths)
         try:
             return int(handler(args, database))
@@ -62,6 +65,8 @@ def _wrap(handler: Any, user_error: type[Exception]) -> Any:
 
 
 def describe(error: Exception) -> str:
+    from studyapp.core.sync.http import Refused
+
     if isinstance(error, NotFoundError):
         return f"No local profile {error}."
     if isinstance(error, ValidationError | Refused):
@@ -77,6 +82,9 @@ def _profile_id(database: Database, email: str | None) -> int:
 
 
 def run_login(args: argparse.Namespace, database: Database) -> int:
+    from studyapp.core.sync import service as sync
+    from studyapp.core.sync.tokens import TokenStore
+
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass("Server password: ")
     user_id = _profile_id(database, args.profile)
     status = sync.login(
@@ -96,6 +104,9 @@ def run_login(args: argparse.Namespace, database: Database) -> int:
 
 
 def run_sync(args: argparse.Namespace, database: Database) -> int:
+    from studyapp.core.sync import service as sync
+    from studyapp.core.sync.tokens import TokenStore
+
     user_id = _profile_id(database, args.profile)
     report = sync.sync_now(database, user_id, TokenStore())
     pulled = report.pulled
@@ -108,6 +119,9 @@ def run_sync(args: argparse.Namespace, database: Database) -> int:
 
 
 def run_logout(args: argparse.Namespace, database: Database) -> int:
+    from studyapp.core.sync import service as sync
+    from studyapp.core.sync.tokens import TokenStore
+
     user_id = _profile_id(database, args.profile)
     sync.logout(database, user_id, TokenStore())
     print("Signed out; the token was revoked and removed from the keyring.")

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QWidget
 
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.empty_state_page import coming_later
-from studyapp.ui.pages.gouge_page import GougePage
-from studyapp.ui.pages.oral_page import OralPage
 from studyapp.ui.pages.profile_page import ProfilePage
 from studyapp.ui.pages.settings_page import SettingsPage
 from studyapp.ui.pages.study_page import StudyPage
@@ -44,6 +42,20 @@ class PageSpec:
         return QCoreApplication.translate("Pages", self.title)
 
 
+# Pages not shown at start-up are imported on their first visit: the mock oral
+# page alone costs ~120 ms of imports, which every start would otherwise pay.
+def _oral_page(session: ProfileSession, _services: AppServices) -> QWidget:
+    from studyapp.ui.pages.oral_page import OralPage
+
+    return OralPage(session)
+
+
+def _gouge_page(session: ProfileSession, _services: AppServices) -> QWidget:
+    from studyapp.ui.pages.gouge_page import GougePage
+
+    return GougePage(session)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "study",
@@ -55,13 +67,13 @@ PAGES: tuple[PageSpec, ...] = (
         "mock_oral",
         QT_TRANSLATE_NOOP("Pages", "Mock oral"),
         "microphone",
-        lambda session, _services: OralPage(session),
+        _oral_page,
     ),
     PageSpec(
         "gouge",
         QT_TRANSLATE_NOOP("Pages", "Gouge"),
         "clipboard",
-        lambda session, _services: GougePage(session),
+        _gouge_page,
     ),
     PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), "bubble", coming_later("chat")),
     PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), "bars", coming_later("progress")),
