@@ -20,8 +20,19 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 5000
 
 
-def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine on the SQLite file at ``path`` with WAL, foreign keys and real transactions."""
+def create_sqlite_engine(
+    path: Path,
+    *,
+    foreign_keys: bool = True,
+    synchronous: str = "NORMAL",
+    begin: str = "BEGIN",
+) -> Engine:
+    """An engine on the SQLite file at ``path`` with WAL, foreign keys and real transactions.
+
+    The sync server passes ``synchronous="FULL"`` (a push it acknowledged must
+    survive a power cut: the laptop then forgets it) and ``begin="BEGIN IMMEDIATE"``
+    (several workers would otherwise deadlock upgrading read locks to write locks).
+    """
     engine = create_engine(f"sqlite:///{path}")
     fk = "ON" if foreign_keys else "OFF"
 
@@ -33,14 +44,14 @@ def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         for pragma in (
             f"foreign_keys={fk}",
             "journal_mode=WAL",
-            "synchronous=NORMAL",
+            f"synchronous={synchronous}",
             f"busy_timeout={BUSY_TIMEOUT_MS}",
         ):
             dbapi_connection.execute(f"PRAGMA {pragma}")
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)
 
     return engine
 

@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from studyapp.core.db import BUSY_TIMEOUT_MS
+from studyapp.core.db import create_sqlite_engine
 
 DEFAULT_DATABASE_FILE = "studyapp-server.sqlite3"
 POOL_SIZE_ENV = "STUDYAPP_SERVER_POOL_SIZE"
@@ -30,20 +29,8 @@ def create_server_engine(url: str) -> Engine:
         # Per worker process: 4 workers x 15 stays under PostgreSQL's default 100 connections.
         pool = int(os.environ.get(POOL_SIZE_ENV, "10"))
         return create_engine(url, pool_size=pool, max_overflow=pool // 2, pool_pre_ping=True)
-    engine = create_engine(url)
-
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        for pragma in ("foreign_keys=ON", "journal_mode=WAL", f"busy_timeout={BUSY_TIMEOUT_MS}"):
-            dbapi_connection.execute(f"PRAGMA {pragma}")
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        # IMMEDIATE: several workers would otherwise deadlock upgrading read locks.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+    database = make_url(url).database
+    return create_sqlite_engine(Path(database or ""), synchronous="FULL", begin="BEGIN IMMEDIATE")
 
 
 class ServerDatabase:
