@@ -1,0 +1,319 @@
+"""The card browser's core: full-text search over a profile's cards and bulk edits with undo.
+
+The search index is an FTS5 table over flashcard (question, answer, acs_code,
+reference) with external content, kept in sync by triggers. It is created on
+first use rather than by a migration: alembic's model/schema comparison cannot
+tell FTS5 shadow tables from stray tables, so a migration would make
+``test_models_and_migrations_agree`` fail. HTML tags in card text are tokenised
+as words (``<b>`` becomes ``b``), which is harmless for matching.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from studyapp.core.db import Database
+from studyapp.core.errors import NotFoundError, ValidationError
+from studyapp.core.flashcards.sqltime import from_db, raw_connection, to_db
+
+FTS_TABLE = "flashcard_fts"
+SNIPPET_CHARS = 120
+
+_CREATE_INDEX = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+    question, answer, acs_code, reference,
+    content='flashcard', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS flashcard_fts_ai AFTER INSERT ON flashcard BEGIN
+    INSERT INTO {FTS_TABLE}(rowid, question, answer, acs_code, reference)
+    VALUES (new.id, new.question, new.answer, new.acs_code, new.reference);
+END;
+CREATE TRIGGER IF NOT EXISTS flashcard_fts_ad AFTER DELETE ON flashcard BEGIN
+    INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, question, answer, acs_code, reference)
+    VALUES ('delete', old.id, old.question, old.answer, old.acs_code, old.reference);
+END;
+CREATE TRIGGER IF NOT EXISTS flashcard_fts_au AFTER UPDATE OF question, answer, acs_code,
+    reference ON flashcard BEGIN
+    INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, question, answer, acs_code, reference)
+    VALUES ('delete', old.id, old.question, old.answer, old.acs_code, old.reference);
+    INSERT INTO {FTS_TABLE}(rowid, question, answer, acs_code, reference)
+    VALUES (new.id, new.question, new.answer, new.acs_code, new.reference);
+END;
+"""
+
+SORTS = {
+    "relevance": "rank, f.id",
+    "question": "f.question COLLATE NOCASE, f.id",
+    "created": "f.created_at DESC, f.id DESC",
+    "due": "u.next_review_due IS NULL, u.next_review_due, f.id",
+    "times_used": "f.times_used DESC, f.id",
+    "difficulty": "f.difficulty, f.id",
+}
+
+
+@dataclass(frozen=True)
+class CardFilters:
+    set_id: int | None = None
+    category_id: int | None = None
+    acs_prefix: str | None = None
+    difficulty: int | None = None
+    known: bool | None = None
+    suspended: bool | None = None
+    due_only: bool = False
+    now: datetime | None = None  # "due" is measured against this; default: the clock
+
+
+@dataclass(frozen=True)
+class CardRow:
+    id: int
+    question: str
+    answer_snippet: str
+    set_id: int
+    set_name: str
+    category: str | None
+    acs_code: str | None
+    difficulty: int
+    due: datetime | None
+    times_used: int
+    known: bool
+    suspended: bool
+
+
+@dataclass(frozen=True)
+class FieldUndo:
+    """The previous value of one column for each card a bulk edit changed."""
+
+    column: str
+    old_values: dict[int, Any]
+
+
+@dataclass(frozen=True)
+class RowsUndo:
+    """Rows a bulk delete or reset removed, per table, to insert back on undo."""
+
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def ensure_search_index(db: Database) -> None:
+    """Create the FTS5 index and its triggers if missing, filled from existing cards."""
+    with db.session() as session:
+        conn = raw_connection(session)
+        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (FTS_TABLE,)).fetchone()
+        if exists:
+            return
+        for statement in _split_statements(_CREATE_INDEX):
+            conn.execute(statement)
+        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def _split_statements(script: str) -> list[str]:
+    # Trigger bodies contain ';', so statements are split at "END;" and at the table's ");".
+    parts, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        if line.strip() in ("END;", ");"):
+            parts.append("\n".join(current))
+            current = []
+    return parts
+
+
+def fts_query(text: str) -> str | None:
+    """User text as an FTS5 query: every word quoted (so no syntax), each a prefix, all required."""
+    words = [w.replace('"', "") for w in text.split()]
+    terms = [f'"{w}"*' for w in words if w]
+    return " ".join(terms) or None
+
+
+def search_cards(
+    db: Database,
+    user_id: int,
+    text: str = "",
+    filters: CardFilters | None = None,
+    sort: str = "relevance",
+    limit: int = 200,
+    offset: int = 0,
+) -> list[CardRow]:
+    """One page of the profile's cards matching ``text`` (any word order, prefixes) and filters."""
+    if sort not in SORTS:
+        raise ValidationError({"sort": "unknown"})
+    ensure_search_index(db)
+    filters = filters or CardFilters()
+    query = fts_query(text)
+    where, params = _where(user_id, query, filters)
+    order = SORTS[sort] if query or sort != "relevance" else "f.id"
+    source = f"{FTS_TABLE} JOIN flashcard f ON f.id = {FTS_TABLE}.rowid" if query else "flashcard f"
+    sql = (
+        "SELECT f.id, f.question, substr(f.answer, 1, ?), f.set_id, s.name, c.name, "
+        "f.acs_code, f.difficulty, u.next_review_due, f.times_used, f.status, f.suspended "
+        f"FROM {source} JOIN flashcard_set s ON s.id = f.set_id "
+        "LEFT JOIN flashcard_category c ON c.id = f.category_id "
+        "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
+        f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?"
+    )
+    with db.session() as session:
+        rows = raw_connection(session).execute(sql, [SNIPPET_CHARS, *params, limit, offset])
+        return [_card_row(r) for r in rows]
+
+
+def _where(user_id: int, query: str | None, f: CardFilters) -> tuple[list[str], list[Any]]:
+    where, params = ["f.user_id = ?"], [user_id]
+    if query:
+        where.append(f"{FTS_TABLE} MATCH ?")
+        params.append(query)
+    for clause, value in (
+        ("f.set_id = ?", f.set_id),
+        ("f.category_id = ?", f.category_id),
+        ("f.difficulty = ?", f.difficulty),
+        ("f.status = ?", f.known),
+        ("f.suspended = ?", f.suspended),
+    ):
+        if value is not None:
+            where.append(clause)
+            params.append(int(value))
+    if f.acs_prefix:
+        escaped = f.acs_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append("f.acs_code LIKE ? ESCAPE '\\'")
+        params.append(escaped + "%")
+    if f.due_only:
+        where.append("u.next_review_due <= ?")
+        params.append(to_db(f.now or datetime.now(UTC)))
+    return where, params
+
+
+def _card_row(r: tuple) -> CardRow:
+    return CardRow(
+        id=r[0],
+        question=r[1],
+        answer_snippet=r[2],
+        set_id=r[3],
+        set_name=r[4],
+        category=r[5],
+        acs_code=r[6],
+        difficulty=r[7],
+        due=from_db(r[8]),
+        times_used=r[9],
+        known=bool(r[10]),
+        suspended=bool(r[11]),
+    )
+
+
+# --- bulk edits: one transaction each, returning what undo needs -------------------------
+
+
+def _owned(conn: sqlite3.Connection, user_id: int, card_ids: list[int]) -> list[int]:
+    ids = sorted(set(card_ids))
+    marks = ",".join("?" * len(ids))
+    found = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id FROM flashcard WHERE user_id = ? AND id IN ({marks})", [user_id, *ids]
+        )
+    ]
+    if len(found) != len(ids):
+        raise NotFoundError("flashcard")
+    return found
+
+
+def _set_column(
+    db: Database, user_id: int, card_ids: list[int], column: str, value: Any
+) -> FieldUndo:
+    with db.session() as session:
+        conn = raw_connection(session)
+        ids = _owned(conn, user_id, card_ids) if card_ids else []
+        _check_target(conn, user_id, column, value)
+        marks = ",".join("?" * len(ids))
+        old = dict(conn.execute(f"SELECT id, {column} FROM flashcard WHERE id IN ({marks})", ids))
+        conn.execute(f"UPDATE flashcard SET {column} = ? WHERE id IN ({marks})", [value, *ids])
+        return FieldUndo(column, old)
+
+
+def _check_target(conn: sqlite3.Connection, user_id: int, column: str, value: Any) -> None:
+    if column == "set_id":
+        row = conn.execute(
+            "SELECT 1 FROM flashcard_set WHERE id = ? AND user_id = ?", (value, user_id)
+        ).fetchone()
+        if row is None:
+            raise ValidationError({"set": "not_found"})
+    elif column == "category_id" and value is not None:
+        row = conn.execute("SELECT 1 FROM flashcard_category WHERE id = ?", (value,)).fetchone()
+        if row is None:
+            raise ValidationError({"category": "not_found"})
+
+
+def move_cards(db: Database, user_id: int, card_ids: list[int], set_id: int) -> FieldUndo:
+    return _set_column(db, user_id, card_ids, "set_id", set_id)
+
+
+def recategorise_cards(
+    db: Database, user_id: int, card_ids: list[int], category_id: int | None
+) -> FieldUndo:
+    return _set_column(db, user_id, card_ids, "category_id", category_id)
+
+
+def suspend_cards(db: Database, user_id: int, card_ids: list[int], suspended: bool) -> FieldUndo:
+    return _set_column(db, user_id, card_ids, "suspended", int(suspended))
+
+
+def undo_field(db: Database, user_id: int, undo: FieldUndo) -> None:
+    """Put back each card's previous value of the column a bulk edit changed."""
+    with db.session() as session:
+        conn = raw_connection(session)
+        if undo.old_values:
+            _owned(conn, user_id, list(undo.old_values))
+        conn.executemany(
+            f"UPDATE flashcard SET {undo.column} = ? WHERE id = ?",
+            [(value, card_id) for card_id, value in undo.old_values.items()],
+        )
+
+
+_SNAPSHOT = {
+    # table: the column that points at the card
+    "flashcard": "id",
+    "flashcard_usage": "flashcard_id",
+    "review_log": "flashcard_id",
+}
+
+
+def _snapshot(conn: sqlite3.Connection, ids: list[int], tables: list[str]) -> RowsUndo:
+    marks = ",".join("?" * len(ids))
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for table in tables:
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE {_SNAPSHOT[table]} IN ({marks})", ids)
+        names = [d[0] for d in cursor.description]
+        rows[table] = [dict(zip(names, r, strict=True)) for r in cursor]
+    return RowsUndo(rows)
+
+
+def _remove(db: Database, user_id: int, card_ids: list[int], tables: list[str]) -> RowsUndo:
+    with db.session() as session:
+        conn = raw_connection(session)
+        ids = _owned(conn, user_id, card_ids)
+        undo = _snapshot(conn, ids, tables)
+        marks = ",".join("?" * len(ids))
+        for table in reversed(tables):
+            conn.execute(f"DELETE FROM {table} WHERE {_SNAPSHOT[table]} IN ({marks})", ids)
+        return undo
+
+
+def delete_cards(db: Database, user_id: int, card_ids: list[int]) -> RowsUndo:
+    """Delete the cards with their scheduling and review history; undo puts all of it back."""
+    return _remove(db, user_id, card_ids, ["flashcard", "flashcard_usage", "review_log"])
+
+
+def reset_scheduling(db: Database, user_id: int, card_ids: list[int]) -> RowsUndo:
+    """Make the cards new again (their scheduling row goes); review history is kept."""
+    return _remove(db, user_id, card_ids, ["flashcard_usage"])
+
+
+def undo_rows(db: Database, undo: RowsUndo) -> None:
+    """Insert back, with their own ids, the rows a delete or reset removed."""
+    with db.session() as session:
+        conn = raw_connection(session)
+        for table in _SNAPSHOT:  # cards first: the other tables point at them
+            for row in undo.rows.get(table, []):
+                names = ",".join(row)
+                marks = ",".join("?" * len(row))
+                conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))

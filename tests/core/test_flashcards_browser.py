@@ -1,0 +1,234 @@
+"""The card browser's core: FTS5 search, filters, sort, hostile input, bulk edits and undo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from studyapp.core.accounts.service import create_profile
+from studyapp.core.db import Database
+from studyapp.core.errors import NotFoundError, ValidationError
+from studyapp.core.flashcards import review
+from studyapp.core.flashcards.browser import (
+    CardFilters,
+    delete_cards,
+    move_cards,
+    recategorise_cards,
+    reset_scheduling,
+    search_cards,
+    suspend_cards,
+    undo_field,
+    undo_rows,
+)
+from studyapp.core.flashcards.cards import add_card, card_content, update_card
+from studyapp.core.flashcards.session import review_settings
+from studyapp.core.flashcards.sets import create_category, create_set
+
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def user(database: Database) -> int:
+    return create_profile(database, "pilot@example.com", "Jean", "Batten").id
+
+
+@pytest.fixture
+def deck(database: Database, user: int) -> dict[str, int]:
+    weather = create_set(database, user, "Weather").id
+    airspace = create_set(database, user, "Airspace").id
+    wx_cat = create_category(database, "Wx")
+    ids = {
+        "weather": weather,
+        "airspace": airspace,
+        "wx_cat": wx_cat,
+        "metar": add_card(
+            database,
+            user,
+            weather,
+            "Decode a <b>METAR</b> wind group",
+            "Direction and speed",
+            category_id=wx_cat,
+            difficulty=2,
+            acs_code="PA.I.C.K1",
+        ),
+        "taf": add_card(
+            database,
+            user,
+            weather,
+            "What is a TAF?",
+            "Terminal aerodrome forecast",
+            category_id=wx_cat,
+            difficulty=3,
+            acs_code="PA.I.C.K2",
+        ),
+        "classb": add_card(
+            database,
+            user,
+            airspace,
+            "Class B entry requirements",
+            "A clearance; Mode C veil",
+            difficulty=1,
+            acs_code="PA.I.E.K1",
+            reference="14 CFR 91.131",
+        ),
+    }
+    return ids
+
+
+def ids(rows: list) -> list[int]:
+    return [r.id for r in rows]
+
+
+def test_finds_by_word_and_prefix_in_question_and_answer(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    assert ids(search_cards(database, user, "metar")) == [deck["metar"]]
+    assert ids(search_cards(database, user, "aerodr")) == [deck["taf"]]
+    assert ids(search_cards(database, user, "91.131")) == [deck["classb"]]
+    assert ids(search_cards(database, user, "forecast terminal")) == [deck["taf"]]
+    assert search_cards(database, user, "icing") == []
+    row = search_cards(database, user, "TAF")[0]
+    assert (row.set_name, row.category, row.acs_code, row.difficulty) == (
+        "Weather",
+        "Wx",
+        "PA.I.C.K2",
+        3,
+    )
+    assert row.answer_snippet == "Terminal aerodrome forecast"
+    assert (row.due, row.known, row.suspended, row.times_used) == (None, False, False, 0)
+
+
+def test_other_profiles_cards_are_never_found(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    other = create_profile(database, "other@example.com", "Amy", "Johnson").id
+    other_set = create_set(database, other, "Mine").id
+    add_card(database, other, other_set, "METAR remarks", "RMK")
+    assert ids(search_cards(database, user, "metar")) == [deck["metar"]]
+
+
+def test_filters_and_sort(database: Database, user: int, deck: dict[str, int]) -> None:
+    every = CardFilters()
+    assert ids(search_cards(database, user, "", every, "difficulty")) == [
+        deck["classb"],
+        deck["metar"],
+        deck["taf"],
+    ]
+    assert ids(search_cards(database, user, "", every, "question")) == [
+        deck["classb"],
+        deck["metar"],
+        deck["taf"],
+    ]
+    assert ids(search_cards(database, user, "", CardFilters(set_id=deck["airspace"]))) == [
+        deck["classb"]
+    ]
+    by_cat = search_cards(database, user, "", CardFilters(category_id=deck["wx_cat"]))
+    assert ids(by_cat) == [deck["metar"], deck["taf"]]
+    assert ids(search_cards(database, user, "", CardFilters(acs_prefix="PA.I.C"))) == [
+        deck["metar"],
+        deck["taf"],
+    ]
+    assert ids(search_cards(database, user, "", CardFilters(acs_prefix="PA_I"))) == []
+    assert ids(search_cards(database, user, "", CardFilters(difficulty=3))) == [deck["taf"]]
+    assert len(search_cards(database, user, "", every, limit=2, offset=1)) == 2
+    with pytest.raises(ValidationError):
+        search_cards(database, user, "", every, "nonsense")
+
+
+def test_due_and_known_filters(database: Database, user: int, deck: dict[str, int]) -> None:
+    scheduler = review_settings(database, user).scheduler
+    review.answer(database, user, deck["taf"], 1, 1000, scheduler, NOW)
+    later = CardFilters(due_only=True, now=datetime(2026, 3, 11, tzinfo=UTC))
+    assert ids(search_cards(database, user, "", later)) == [deck["taf"]]
+    assert ids(search_cards(database, user, "", CardFilters(due_only=True, now=NOW))) == []
+    assert search_cards(database, user, "taf")[0].due is not None
+    unknown = ids(search_cards(database, user, "", CardFilters(known=False)))
+    assert deck["metar"] in unknown
+
+
+@pytest.mark.parametrize(
+    "hostile", ['"', "AND(", "NOT", "a OR", "*", "NEAR(a b)", "col:metar", "'; DROP", "^", "-"]
+)
+def test_hostile_input_never_raises(
+    database: Database, user: int, deck: dict[str, int], hostile: str
+) -> None:
+    search_cards(database, user, hostile)
+    assert ids(search_cards(database, user, f"{hostile} metar")) in ([deck["metar"]], [])
+
+
+def test_index_follows_edits_and_deletes(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    search_cards(database, user, "x")  # index exists before the edits below
+    content = card_content(database, user, deck["taf"])
+    update_card(database, user, deck["taf"], replace(content, answer="Airport weather outlook"))
+    assert search_cards(database, user, "aerodrome") == []
+    assert ids(search_cards(database, user, "outlook")) == [deck["taf"]]
+    new_id = add_card(database, user, deck["weather"], "PIREP format", "UA /OV /TM")
+    assert ids(search_cards(database, user, "pirep")) == [new_id]
+    delete_cards(database, user, [new_id])
+    assert search_cards(database, user, "pirep") == []
+
+
+def test_move_recategorise_suspend_and_undo(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    cards = [deck["metar"], deck["classb"]]
+    undo = move_cards(database, user, cards, deck["airspace"])
+    assert {r.set_id for r in search_cards(database, user, "")} == {
+        deck["airspace"],
+        deck["weather"],
+    }
+    assert ids(search_cards(database, user, "", CardFilters(set_id=deck["weather"]))) == [
+        deck["taf"]
+    ]
+    undo_field(database, user, undo)
+    assert ids(search_cards(database, user, "", CardFilters(set_id=deck["weather"]))) == [
+        deck["metar"],
+        deck["taf"],
+    ]
+    undo = recategorise_cards(database, user, cards, None)
+    assert ids(search_cards(database, user, "", CardFilters(category_id=deck["wx_cat"]))) == [
+        deck["taf"]
+    ]
+    undo_field(database, user, undo)
+    assert len(search_cards(database, user, "", CardFilters(category_id=deck["wx_cat"]))) == 2
+    undo = suspend_cards(database, user, cards, True)
+    assert ids(search_cards(database, user, "", CardFilters(suspended=True))) == cards
+    undo_field(database, user, undo)
+    assert search_cards(database, user, "", CardFilters(suspended=True)) == []
+
+
+def test_bulk_edits_refuse_foreign_cards_and_sets(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    other = create_profile(database, "other@example.com", "Amy", "Johnson").id
+    other_set = create_set(database, other, "Mine").id
+    foreign = add_card(database, other, other_set, "Q", "A")
+    with pytest.raises(NotFoundError):
+        suspend_cards(database, user, [deck["taf"], foreign], True)
+    assert search_cards(database, user, "", CardFilters(suspended=True)) == []
+    with pytest.raises(ValidationError):
+        move_cards(database, user, [deck["taf"]], other_set)
+
+
+def test_delete_and_reset_are_undone_with_history(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    scheduler = review_settings(database, user).scheduler
+    review.answer(database, user, deck["taf"], 3, 1000, scheduler, NOW)
+    due = search_cards(database, user, "taf")[0].due
+    undo = reset_scheduling(database, user, [deck["taf"]])
+    assert search_cards(database, user, "taf")[0].due is None
+    undo_rows(database, undo)
+    assert search_cards(database, user, "taf")[0].due == due
+
+    undo = delete_cards(database, user, [deck["taf"], deck["metar"]])
+    assert ids(search_cards(database, user, "")) == [deck["classb"]]
+    assert search_cards(database, user, "taf") == []
+    undo_rows(database, undo)
+    assert ids(search_cards(database, user, "")) == [deck["metar"], deck["taf"], deck["classb"]]
+    restored = search_cards(database, user, "aerodrome")[0]
+    assert (restored.id, restored.due) == (deck["taf"], due)
