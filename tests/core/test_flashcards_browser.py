@@ -10,7 +10,7 @@ import pytest
 from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
-from studyapp.core.flashcards import review
+from studyapp.core.flashcards import browser, review
 from studyapp.core.flashcards.browser import (
     CardFilters,
     delete_cards,
@@ -232,3 +232,11 @@ def test_delete_and_reset_are_undone_with_history(
     assert ids(search_cards(database, user, "")) == [deck["metar"], deck["taf"], deck["classb"]]
     restored = search_cards(database, user, "aerodrome")[0]
     assert (restored.id, restored.due) == (deck["taf"], due)
+
+
+def test_a_word_on_too_many_cards_to_rank_lists_them_in_card_order(
+    database: Database, user: int, deck: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real threshold is thousands of matches; a low one exercises the same path.
+    monkeypatch.setattr(browser, "RANK_LIMIT", 1)
+    assert ids(search_cards(database, user, "a")) == [deck["metar"], deck["taf"], deck["classb"]]

@@ -21,11 +21,15 @@ from studyapp.core.flashcards.sqltime import from_db, raw_connection, to_db
 
 FTS_TABLE = "flashcard_fts"
 SNIPPET_CHARS = 120
+# Ranking costs time per match; above this many matches (a word on nearly every card)
+# relevance is noise anyway, so such results come in card order instead.
+RANK_LIMIT = 2000
 
 _CREATE_INDEX = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
     question, answer, acs_code, reference,
-    content='flashcard', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    content='flashcard', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3'
 );
 CREATE TRIGGER IF NOT EXISTS flashcard_fts_ai AFTER INSERT ON flashcard BEGIN
     INSERT INTO {FTS_TABLE}(rowid, question, answer, acs_code, reference)
@@ -154,8 +158,19 @@ def search_cards(
         f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?"
     )
     with db.session() as session:
-        rows = raw_connection(session).execute(sql, [SNIPPET_CHARS, *params, limit, offset])
+        conn = raw_connection(session)
+        if query and sort == "relevance" and _too_many_to_rank(conn, query):
+            sql = sql.replace(f"ORDER BY {order}", f"ORDER BY {FTS_TABLE}.rowid")
+        rows = conn.execute(sql, [SNIPPET_CHARS, *params, limit, offset])
         return [_card_row(r) for r in rows]
+
+
+def _too_many_to_rank(conn: sqlite3.Connection, query: str) -> bool:
+    count = conn.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
+        (query, RANK_LIMIT + 1),
+    ).fetchone()[0]
+    return count > RANK_LIMIT
 
 
 def _where(user_id: int, query: str | None, f: CardFilters) -> tuple[list[str], list[Any]]:
