@@ -149,20 +149,37 @@ def search_cards(
     where, params = _where(user_id, query, filters)
     order = SORTS[sort] if query or sort != "relevance" else "f.id"
     source = f"{FTS_TABLE} JOIN flashcard f ON f.id = {FTS_TABLE}.rowid" if query else "flashcard f"
-    sql = (
-        "SELECT f.id, f.question, substr(f.answer, 1, ?), f.set_id, s.name, c.name, "
-        "f.acs_code, f.difficulty, u.next_review_due, f.times_used, f.status, f.suspended "
-        f"FROM {source} JOIN flashcard_set s ON s.id = f.set_id "
-        "LEFT JOIN flashcard_category c ON c.id = f.category_id "
+    # The page's ids first, joining only what filters and sort need; the display
+    # columns are then read for those few cards alone.
+    page_sql = (
+        f"SELECT f.id FROM {source} "
         "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
-        f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ? OFFSET ?"
+        f"WHERE {' AND '.join(where)} ORDER BY {{order}} LIMIT ? OFFSET ?"
     )
     with db.session() as session:
         conn = raw_connection(session)
         if query and sort == "relevance" and _too_many_to_rank(conn, query):
-            sql = sql.replace(f"ORDER BY {order}", f"ORDER BY {FTS_TABLE}.rowid")
-        rows = conn.execute(sql, [SNIPPET_CHARS, *params, limit, offset])
-        return [_card_row(r) for r in rows]
+            order = f"{FTS_TABLE}.rowid"
+        ids = [r[0] for r in conn.execute(page_sql.format(order=order), [*params, limit, offset])]
+        return _card_rows(conn, ids)
+
+
+_DETAILS = (
+    "SELECT f.id, f.question, substr(f.answer, 1, ?), f.set_id, s.name, c.name, "
+    "f.acs_code, f.difficulty, u.next_review_due, f.times_used, f.status, f.suspended "
+    "FROM flashcard f JOIN flashcard_set s ON s.id = f.set_id "
+    "LEFT JOIN flashcard_category c ON c.id = f.category_id "
+    "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
+    "WHERE f.id IN ({marks})"
+)
+
+
+def _card_rows(conn: sqlite3.Connection, ids: list[int]) -> list[CardRow]:
+    if not ids:
+        return []
+    sql = _DETAILS.format(marks=",".join("?" * len(ids)))
+    rows = {r[0]: _card_row(r) for r in conn.execute(sql, [SNIPPET_CHARS, *ids])}
+    return [rows[card_id] for card_id in ids]
 
 
 def _too_many_to_rank(conn: sqlite3.Connection, query: str) -> bool:
