@@ -2509,6 +2509,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Copias de seguridad</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
@@ -2659,6 +2663,85 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>SyncSection</name>
+    <message>
+        <source>Share gouge and examiners with other pilots through a sync server. StudyApp works fully without it.</source>
+        <translation>Comparta gouge y examinadores con otros pilotos a través de un servidor de sincronización. StudyApp funciona por completo sin él.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring to keep your sign-in safely, so StudyApp cannot stay signed in between runs.</source>
+        <translation>Este equipo no tiene un llavero del sistema para guardar su inicio de sesión de forma segura, así que StudyApp no puede mantener la sesión entre ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Server account email</source>
+        <translation>Correo electrónico de la cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>Server account password</source>
+        <translation>Contraseña de la cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>Keep me signed in for this run only</source>
+        <translation>Mantener la sesión solo durante esta ejecución</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation>Sesión iniciada como %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Signed out. Last used: %1 on %2.</source>
+        <translation>Sesión cerrada. Último uso: %1 en %2.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Last sync: %1. Changes waiting to be sent: %2.</source>
+        <translation>Última sincronización: %1. Cambios pendientes de enviar: %2.</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusLabel</name>
     <message>
         <source>Sync: off</source>
@@ -2687,6 +2770,65 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>The sync server cannot be reached. Changes are kept and sent later.</source>
         <translation>No se puede conectar con el servidor de sincronización. Los cambios se guardan y se enviarán más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>Enter the server address, for example https://sync.example.com.</source>
+        <translation>Introduzca la dirección del servidor, por ejemplo https://sync.example.com.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are allowed (plain http:// only for this computer).</source>
+        <translation>Solo se permiten direcciones https:// (http:// simple solo para este equipo).</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Introduzca su correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address.</source>
+        <translation>Esta dirección de correo electrónico no es válida.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists on the server. Sign in.</source>
+        <translation>Ya existe una cuenta con este correo en el servidor. Inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this email and password.</source>
+        <translation>El servidor no aceptó este correo y esta contraseña.</translation>
+    </message>
+    <message>
+        <source>This password is too short.</source>
+        <translation>Esta contraseña es demasiado corta.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this value (%1).</source>
+        <translation>El servidor no aceptó este valor (%1).</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Changes are kept and sent later.</source>
+        <translation>No se puede conectar con el servidor de sincronización. Los cambios se guardan y se envían más tarde.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again.</source>
+        <translation>El servidor ya no acepta su inicio de sesión. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>El servidor rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep your sign-in. Tick “Keep me signed in for this run only” to sign in anyway.</source>
+        <translation>No hay un llavero del sistema para guardar su inicio de sesión. Marque «Mantener la sesión solo durante esta ejecución» para iniciar sesión de todos modos.</translation>
+    </message>
+    <message>
+        <source>Sync failed on the server or network.</source>
+        <translation>La sincronización falló en el servidor o en la red.</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,10 @@ from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.add_profile_dialog import AddProfileDialog
 from studyapp.ui.dialogs.sign_in_dialog import SignInDialog
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.pages.sync_texts import sync_error
 from studyapp.ui.restore_flow import RestoreFlow
 from studyapp.ui.services import AppServices
+from studyapp.ui.sync_controller import SyncController, controller_for
 from studyapp.ui.tasks import TaskRunner
 from studyapp.ui.welcome_window import WelcomeWindow
 
@@ -43,6 +45,7 @@ class AppController(QObject):
         self.window: QWidget | None = None
         self.dialog: QDialog | None = None
         self.restore_flow = RestoreFlow(self)
+        self.sync: SyncController | None = None  # the open profile's sync client
         services.restore_requested.connect(self.restore_flow.start)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -147,6 +150,18 @@ class AppController(QObject):
         window.switch_requested.connect(self.switch_to)
         window.add_profile_requested.connect(self.add_profile)
         self._replace_window(window)
+        # Sync (issue 7): the profile's controller reports to this window's status bar
+        # and syncs now (when signed in) and every few minutes; the old one stops here.
+        self._start_sync(session, window)
+
+    def _start_sync(self, session: ProfileSession, window: MainWindow) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+        self.sync = controller_for(session)
+        self.sync.state_changed.connect(
+            lambda state, code: window.set_sync_state(state, sync_error(code) if code else "")
+        )
+        self.sync.start()
 
     # -- windows ------------------------------------------------------------------------
 
@@ -194,6 +209,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         """Close every window, let running tasks finish, and close the database."""
         self.backup_timer.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.close_windows()
         self.tasks.wait_for_idle()
         self.database.close()

@@ -1,4 +1,4 @@
-"""Settings: appearance, language, notifications, charts, and backups.
+"""Settings: appearance, language, notifications, charts, backups, and sync.
 
 Every change applies at once (AppServices) and is saved for this profile by
 the core's preferences service on the writer thread.
@@ -27,6 +27,7 @@ from studyapp.ui.context import ProfileSession
 from studyapp.ui.i18n import LANGUAGE_NAMES
 from studyapp.ui.message_boxes import Icon, show_message
 from studyapp.ui.pages.backups_section import BackupsSection
+from studyapp.ui.pages.sync_section import SyncSection
 from studyapp.ui.services import AppServices
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.section import Section, fill_with_scroll, page_column
@@ -53,7 +54,8 @@ class SettingsPage(Retranslating, QWidget):
         self.email_hint, self.push_hint = QLabel(self), QLabel(self)
         self.theme_label, self.language_label = QLabel(self), QLabel(self)
         self.backups = BackupsSection(session, services, self)
-        self.sections = [Section(self) for _ in range(4)]
+        self.sync = SyncSection(session, self)
+        self.sections = [Section(self) for _ in range(5)]
         self._build_layout()
         self.show_preferences(services.preferences)
         self._connect()
@@ -74,7 +76,7 @@ class SettingsPage(Retranslating, QWidget):
         return check
 
     def _build_layout(self) -> None:
-        appearance, notifications, progress, backups = self.sections
+        appearance, notifications, progress, backups, sync = self.sections
         form = QFormLayout()
         form.setVerticalSpacing(10)
         self.theme_label.setBuddy(self.theme_box)
@@ -90,6 +92,7 @@ class SettingsPage(Retranslating, QWidget):
             notifications.body.addWidget(hint)
         progress.body.addWidget(self.charts_check)
         backups.body.addWidget(self.backups)
+        sync.body.addWidget(self.sync)
         column = page_column(self, (self.title, *self.sections))
         column.setObjectName("settingsColumn")
         fill_with_scroll(self, "settingsScroll", column)
@@ -107,6 +110,7 @@ class SettingsPage(Retranslating, QWidget):
             self.tr("Notifications"),
             self.tr("Progress"),
             self.tr("Backups"),
+            self.tr("Sync"),
         )
         for section, text in zip(self.sections, titles, strict=True):
             section.set_title(text)
