@@ -24,11 +24,13 @@ MINIMUM_QUESTIONS = {
     "private_airplane.json": 250,
     "instrument_airplane.json": 150,
     "commercial_airplane.json": 120,
+    "flight_instructor_airplane.json": 100,
 }
 MINIMUM_SCENARIOS = {
     "private_airplane.json": 6,
     "instrument_airplane.json": 4,
     "commercial_airplane.json": 4,
+    "flight_instructor_airplane.json": 3,
 }
 QUESTION_TEXT_FIELDS = ("id", "question", "answer", "reference")
 
