@@ -157,6 +157,7 @@ class AppController(QObject):
     def _start_sync(self, session: ProfileSession, window: MainWindow) -> None:
         if self.sync is not None:
             self.sync.stop()
+            self.sync.state_changed.disconnect()  # its window is gone; a late result goes nowhere
         self.sync = controller_for(session)
         self.sync.state_changed.connect(
             lambda state, code: window.set_sync_state(state, sync_error(code) if code else "")

@@ -174,3 +174,24 @@ def test_without_a_keyring_it_says_so_and_keeps_the_token_for_this_run_only(
     for file in paths.data_dir.rglob("*"):
         if file.is_file():
             assert token.encode() not in file.read_bytes(), file
+
+
+def test_status_bar_says_offline_with_the_reason_when_the_server_is_gone(
+    start_app: Start,
+    qtbot: QtBot,
+    database: Database,
+    server: ServerProcess,
+    file_keyring: KeyringBackend,
+) -> None:
+    accounts.create_profile(database, "ana@example.com", "Ana", "Zebrowski")
+    window = wait_for_main(qtbot, start_app())
+    section = open_sync(qtbot, window)
+    sign_in(qtbot, section, server.url, register=True)
+    wait_up_to_date(qtbot, window)
+    server.stop()
+    qtbot.mouseClick(section.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_status.state is SyncState.OFFLINE, timeout=60_000)
+    assert window.sync_status.text() == "Sync: offline"
+    assert window.sync_status.toolTip().startswith("The sync server cannot be reached.")
+    qtbot.waitUntil(section.error_label.isVisible)
+    assert section.error_label.text().startswith("Last error: The sync server cannot be reached")
