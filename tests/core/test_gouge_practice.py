@@ -11,8 +11,9 @@ from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.flashcards.models import Flashcard, FlashcardSet
+from studyapp.core.flashcards.sets import list_sets
 from studyapp.core.gouge.examiners import ExaminerInput, add_examiner
-from studyapp.core.gouge.practice import create_card_from_gouge, list_flashcard_sets
+from studyapp.core.gouge.practice import create_card_from_gouge
 from studyapp.core.gouge.service import GougeInput, write_gouge
 
 
@@ -51,7 +52,7 @@ def test_cards_go_to_one_default_set(database: Database, setup: tuple[int, int, 
         (ana, first.set_id, "VOR hold?", "Direct entry"),
         (ana, first.set_id, "Q2", "A2"),
     ]
-    assert [s.name for s in list_flashcard_sets(database, ana)] == ["From gouge"]
+    assert [s.name for s in list_sets(database, ana)] == ["From gouge"]
 
 
 def test_card_into_a_set_the_pilot_picks(database: Database, setup: tuple[int, int, int]) -> None:

@@ -67,7 +67,8 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def _own_set(session: Session, user_id: int, set_id: int) -> FlashcardSet:
+def own_set(session: Session, user_id: int, set_id: int) -> FlashcardSet:
+    """The profile's set ``set_id`` in ``session``; NotFoundError for a missing or another's set."""
     found = session.get(FlashcardSet, set_id)
     if found is None or found.user_id != user_id:
         raise NotFoundError(f"flashcard set {set_id}")
@@ -98,20 +99,20 @@ def create_set(db: Database, user_id: int, name: str) -> SetInfo:
 def rename_set(db: Database, user_id: int, set_id: int, name: str) -> SetInfo:
     name = _clean_name(name)
     with db.session() as session:
-        found = _own_set(session, user_id, set_id)
+        found = own_set(session, user_id, set_id)
         _check_set_name_free(session, user_id, name, set_id)
         found.name = name
         return SetInfo(found.id, name)
 
 
 def list_sets(db: Database, user_id: int) -> list[SetInfo]:
+    """The profile's sets in alphabetical order, ignoring letter case."""
     with db.session() as session:
         rows = session.execute(
-            select(FlashcardSet.id, FlashcardSet.name)
-            .where(FlashcardSet.user_id == user_id)
-            .order_by(FlashcardSet.name, FlashcardSet.id)
+            select(FlashcardSet.id, FlashcardSet.name).where(FlashcardSet.user_id == user_id)
         )
-        return [SetInfo(*row) for row in rows]
+        sets = [SetInfo(*row) for row in rows]
+    return sorted(sets, key=lambda s: (s.name.casefold(), s.id))
 
 
 def set_counts(db: Database, user_id: int, now: datetime | None = None) -> list[SetCounts]:
@@ -130,7 +131,7 @@ def delete_set(db: Database, user_id: int, set_id: int) -> DeletedSet:
     sets, cards = FlashcardSet.__table__, Flashcard.__table__
     usages, logs = FlashcardUsage.__table__, ReviewLog.__table__
     with db.session() as session:
-        _own_set(session, user_id, set_id)
+        own_set(session, user_id, set_id)
         card_ids = select(cards.c.id).where(cards.c.set_id == set_id).scalar_subquery()
         deleted = DeletedSet(
             set_row=_rows(session, sets, sets.c.id == set_id)[0],

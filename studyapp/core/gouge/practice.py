@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, Validator
 from studyapp.core.flashcards.models import Flashcard, FlashcardSet
+from studyapp.core.flashcards.sets import own_set
 from studyapp.core.gouge import validation as v
 from studyapp.core.gouge.models import Gouge
 from studyapp.core.gouge.search import fold
@@ -25,33 +26,17 @@ SET_NAME_MAX = 255
 
 
 @dataclass(frozen=True)
-class SetChoice:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
 class PracticeCard:
     flashcard_id: int
     set_id: int
     set_name: str
 
 
-def list_flashcard_sets(db: Database, user_id: int) -> list[SetChoice]:
-    """The pilot's own flashcard sets, by name, for the "add to set" choice."""
-    with db.session() as session:
-        rows = session.scalars(select(FlashcardSet).where(FlashcardSet.user_id == user_id))
-        return sorted((SetChoice(r.id, r.name) for r in rows), key=lambda s: fold(s.name))
-
-
 def _target_set(
     session: Session, user_id: int, set_id: int | None, new_set_name: str
 ) -> FlashcardSet:
     if set_id is not None:
-        chosen = session.get(FlashcardSet, set_id)
-        if chosen is None or chosen.user_id != user_id:
-            raise NotFoundError(f"flashcard set {set_id}")
-        return chosen
+        return own_set(session, user_id, set_id)
     # Reuse a set of the same name (e.g. "From gouge") instead of one set per card.
     for existing in session.scalars(select(FlashcardSet).where(FlashcardSet.user_id == user_id)):
         if fold(existing.name) == fold(new_set_name):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from studyapp.core.gouge.practice import SetChoice, create_card_from_gouge, list_flashcard_sets
+from studyapp.core.flashcards.sets import SetInfo, list_sets
+from studyapp.core.gouge.practice import create_card_from_gouge
 from studyapp.core.gouge.search import fold
 from studyapp.core.gouge.service import GougeEntry
 from studyapp.ui.context import ProfileSession
@@ -45,7 +46,7 @@ class PracticeDialog(GougeFormDialog):
         self.retranslate()
         self.resize(520, self.sizeHint().height())
         session.tasks.submit(
-            list_flashcard_sets,
+            list_sets,
             session.database,
             session.user_id,
             on_result=alive(self, self._set_sets),
@@ -63,7 +64,7 @@ class PracticeDialog(GougeFormDialog):
     def default_set_name(self) -> str:
         return self.tr("From gouge")
 
-    def _set_sets(self, sets: list[SetChoice]) -> None:
+    def _set_sets(self, sets: list[SetInfo]) -> None:
         for choice in sets:
             if fold(choice.name) != fold(self.default_set_name()):
                 self.set_combo.addItem(choice.name, choice.id)
