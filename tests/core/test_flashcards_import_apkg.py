@@ -141,3 +141,34 @@ def test_two_notes_sharing_a_guid_come_in_once(
     result = import_file(database, user_id, package, paths.media)
     assert result.added == 2  # one note's two cards
     assert cards(database)["twin:0"][1] == "first"
+
+
+def test_cancel_during_an_apkg_import_leaves_database_and_media_as_before(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    package = genanki_package(tmp_path)
+
+    class Cancelled(Exception):
+        pass
+
+    class CancelWhileWriting:
+        """Cancels at the last check, after the cards are written and the media moved in."""
+
+        def __init__(self) -> None:
+            self.done = 0
+
+        def report(self, done: int, total: int) -> None:
+            self.done = done * 3 // total
+
+        def check(self) -> None:
+            if self.done >= 3:
+                raise Cancelled
+
+    with sqlite3.connect(database.path) as conn:
+        before = [list(conn.execute(f"SELECT * FROM {t}")) for t in ("flashcard", "flashcard_set")]
+    with pytest.raises(Cancelled):
+        import_file(database, user_id, package, paths.media, progress=CancelWhileWriting())
+    with sqlite3.connect(database.path) as conn:
+        after = [list(conn.execute(f"SELECT * FROM {t}")) for t in ("flashcard", "flashcard_set")]
+    assert after == before
+    assert list(paths.media.iterdir()) == []

@@ -12,6 +12,8 @@ from studyapp.core.db import Database
 from studyapp.core.flashcards.importing.csv_import import (
     FIELD_MAX_CHARS,
     CsvMapping,
+    column_fields,
+    mapping_from_columns,
     preview_text_file,
 )
 from studyapp.core.flashcards.importing.errors import ImportFileError
@@ -200,3 +202,77 @@ def test_a_field_with_an_inline_image_over_128_kib(
     file = tmp_path / "big.csv"
     file.write_text(f'question,answer\nWhat is this?,"{image}"\n', encoding="utf-8")
     assert import_file(database, user_id, file, paths.media).added == 1
+
+
+def test_mapping_from_the_dialogs_columns_reads_the_chosen_fields(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    file = tmp_path / "mixed.csv"
+    file.write_text(
+        "Notes,Prompt,Response,Level,Code\nskip me,Vso?,Stall speed landing config,3,PA.I.F.K2\n",
+        encoding="utf-8",
+    )
+    preview = preview_text_file(file)
+    assert preview.header is None  # no name it knows: read as data, columns 0 and 1 guessed
+    fields = column_fields(preview.mapping, preview.header, len(preview.sample[0]))
+    assert fields == ["question", "answer", None, None, None]
+    mapping = mapping_from_columns([None, "question", "answer", "difficulty", "acs_code"], True)
+    result = import_file(database, user_id, file, paths.media, mapping=mapping)
+    assert result.added == 1
+    assert _cards(database) == [
+        ("Vso?", "Stall speed landing config", "mixed", None, "PA.I.F.K2", None)
+    ]
+    with sqlite3.connect(database.path) as conn:
+        assert conn.execute("SELECT difficulty FROM flashcard").fetchone() == (3,)
+
+
+def test_guessed_mapping_shows_as_column_fields(tmp_path: Path) -> None:
+    file = tmp_path / "deck.tsv"
+    file.write_text("Deck\tFront\tBack\tTags\nPerf\tVx\tBest angle\tPA.I.F.K1\n", "utf-8")
+    preview = preview_text_file(file)
+    assert column_fields(preview.mapping, preview.header, 4) == [
+        "set_name",
+        "question",
+        "answer",
+        "tags",
+    ]
+
+
+def test_preview_with_the_pilots_header_choice(tmp_path: Path) -> None:
+    file = tmp_path / "deck.csv"
+    file.write_text("Front,Back\nVx,Best angle\n", "utf-8")
+    assert preview_text_file(file).row_count == 1
+    headerless = preview_text_file(file, has_header=False)
+    assert headerless.header is None
+    assert headerless.sample == (("Front", "Back"), ("Vx", "Best angle"))
+    assert headerless.mapping == CsvMapping(has_header=False)
+
+
+@pytest.mark.parametrize(
+    ("fields", "detail"),
+    [
+        (["question", None], "no column for answer"),
+        ([None, "answer"], "no column for question"),
+        (["question", "answer", "answer"], "two columns for answer"),
+        (["question", "answer", "colour"], "unknown field 'colour'"),
+    ],
+)
+def test_a_mapping_without_question_and_answer_is_refused(
+    fields: list[str | None], detail: str
+) -> None:
+    with pytest.raises(ImportFileError) as caught:
+        mapping_from_columns(fields, has_header=True)
+    assert (caught.value.code, caught.value.detail) == ("csv.bad_mapping", detail)
+
+
+def test_headerless_mapping_imports_the_first_row_too(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    file = tmp_path / "plain.csv"
+    file.write_text("Best angle,Vx\nBest rate,Vy\n", encoding="utf-8")
+    mapping = mapping_from_columns(["answer", "question"], has_header=False)
+    import_file(database, user_id, file, paths.media, mapping=mapping, set_name="Speeds")
+    assert [row[:3] for row in _cards(database)] == [
+        ("Vx", "Best angle", "Speeds"),
+        ("Vy", "Best rate", "Speeds"),
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,8 @@ _GUESS = {
     "difficulty": ("difficulty",),
     "card_id": ("id", "guid", "card_id"),
 }
+#: Every field a column can be read into, in the order the mapping dialog offers them.
+MAPPABLE_FIELDS = tuple(_GUESS)
 FIELD_MAX_CHARS = 16 * 1024**2
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
 
@@ -202,11 +205,56 @@ class TextPreview:
     mapping: CsvMapping
 
 
-def preview_text_file(path: Path, sample_rows: int = 5) -> TextPreview:
-    """Read (not import) a CSV/TSV/text file; raises ImportFileError like the import does."""
-    table, mapping = _table_and_mapping(path, None)
+def preview_text_file(
+    path: Path, sample_rows: int = 5, has_header: bool | None = None
+) -> TextPreview:
+    """Read (not import) a CSV/TSV/text file; raises ImportFileError like the import does.
+
+    ``has_header`` None guesses whether the first row names the columns; True or
+    False is the pilot's answer (the mapping dialog's check box).
+    """
+    if has_header is None:
+        table, mapping = _table_and_mapping(path, None)
+    else:
+        table = read_table(decode_text(path.read_bytes()), has_header, path.suffix.lower())
+        mapping = guess_mapping(table.header)
     sample = tuple(tuple(row) for row in table.rows[:sample_rows])
     return TextPreview(table.header, sample, len(table.rows), mapping)
+
+
+def column_fields(
+    mapping: CsvMapping, header: tuple[str, ...] | None, width: int
+) -> list[str | None]:
+    """For each of ``width`` columns, the field ``mapping`` reads from it (None: ignored)."""
+    fields: list[str | None] = [None] * width
+    for field in MAPPABLE_FIELDS:
+        where = getattr(mapping, field)
+        if isinstance(where, str) and header is not None and where in header:
+            where = header.index(where)
+        if isinstance(where, int) and 0 <= where < width and fields[where] is None:
+            fields[where] = field
+    return fields
+
+
+def mapping_from_columns(fields: Sequence[str | None], has_header: bool) -> CsvMapping:
+    """The mapping that reads field ``fields[i]`` from column i (None ignores the column).
+
+    ImportFileError ``csv.bad_mapping`` when no column holds the question or the
+    answer, or when two columns claim the same field.
+    """
+    chosen: dict[str, int] = {}
+    for index, field in enumerate(fields):
+        if field is None:
+            continue
+        if field not in MAPPABLE_FIELDS:
+            raise ImportFileError("csv.bad_mapping", f"unknown field {field!r}")
+        if field in chosen:
+            raise ImportFileError("csv.bad_mapping", f"two columns for {field}")
+        chosen[field] = index
+    for needed in ("question", "answer"):
+        if needed not in chosen:
+            raise ImportFileError("csv.bad_mapping", f"no column for {needed}")
+    return CsvMapping(**chosen, has_header=has_header)  # type: ignore[arg-type]
 
 
 def _table_and_mapping(path: Path, mapping: CsvMapping | None) -> tuple[TextTable, CsvMapping]:
