@@ -23,6 +23,7 @@ from studyapp.core.flashcards.browser import (
     undo_rows,
 )
 from studyapp.core.flashcards.cards import add_card, card_content, update_card
+from studyapp.core.flashcards.plain_text import IMAGE_MARK
 from studyapp.core.flashcards.session import review_settings
 from studyapp.core.flashcards.sets import create_category, create_set
 
@@ -240,3 +241,97 @@ def test_a_word_on_too_many_cards_to_rank_lists_them_in_card_order(
     # The real threshold is thousands of matches; a low one exercises the same path.
     monkeypatch.setattr(browser, "RANK_LIMIT", 1)
     assert ids(search_cards(database, user, "a")) == [deck["metar"], deck["taf"], deck["classb"]]
+
+
+@pytest.mark.parametrize(
+    ("sort", "ascending"),
+    [
+        ("question", ["classb", "metar", "taf"]),
+        ("answer", ["classb", "metar", "taf"]),
+        ("set", ["classb", "metar", "taf"]),
+        ("category", ["metar", "taf", "classb"]),  # no category last, either way
+        ("acs_code", ["metar", "taf", "classb"]),
+        ("difficulty", ["classb", "metar", "taf"]),
+        ("times_used", ["metar", "taf", "classb"]),
+        ("added", ["metar", "taf", "classb"]),
+    ],
+)
+def test_every_column_sorts_both_ways(
+    database: Database, user: int, deck: dict[str, int], sort: str, ascending: list[str]
+) -> None:
+    every = CardFilters()
+    assert ids(search_cards(database, user, "", every, sort)) == [deck[k] for k in ascending]
+    descending = ids(search_cards(database, user, "", every, sort, descending=True))
+    if sort == "category":
+        assert descending == [deck["taf"], deck["metar"], deck["classb"]]
+    else:
+        assert descending == [deck[k] for k in reversed(ascending)]
+
+
+def test_due_and_status_sorts_keep_new_cards_last_and_suspended_apart(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    scheduler = review_settings(database, user).scheduler
+    review.answer(database, user, deck["taf"], 1, 1000, scheduler, NOW)
+    review.answer(database, user, deck["classb"], 4, 1000, scheduler, NOW)
+    for descending in (False, True):
+        by_due = ids(search_cards(database, user, "", None, "due", descending=descending))
+        assert by_due[-1] == deck["metar"]  # never reviewed: no due date
+    assert ids(search_cards(database, user, "", None, "due")) == [
+        deck["taf"],
+        deck["classb"],
+        deck["metar"],
+    ]
+    suspend_cards(database, user, [deck["metar"]], True)
+    assert ids(search_cards(database, user, "", None, "status"))[-1] == deck["metar"]
+    rows = {r.id: r for r in search_cards(database, user, "")}
+    assert (rows[deck["metar"]].state, rows[deck["taf"]].state) == (0, 1)
+
+
+def test_count_and_never_reviewed_filter(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    scheduler = review_settings(database, user).scheduler
+    review.answer(database, user, deck["taf"], 3, 1000, scheduler, NOW)
+    assert browser.count_cards(database, user) == 3
+    assert browser.count_cards(database, user, "weather icing") == 0
+    assert browser.count_cards(database, user, "", CardFilters(set_id=deck["weather"])) == 2
+    never = CardFilters(new_only=True)
+    assert ids(search_cards(database, user, "", never)) == [deck["metar"], deck["classb"]]
+    assert browser.count_cards(database, user, "", never) == 2
+
+
+def test_columns_show_plain_text_snippets(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    long_answer = "<ul><li>Lift &amp; drag</li><li>" + "thrust " * 60 + "</li></ul>"
+    card = add_card(
+        database, user, deck["weather"], 'Chart <img src="a.png"><br>symbols', long_answer
+    )
+    row = search_cards(database, user, "symbols")[0]
+    assert row.id == card
+    assert row.question == f"Chart {IMAGE_MARK} symbols"
+    assert row.answer_snippet.startswith("Lift & drag thrust thrust")
+    assert len(row.answer_snippet) == browser.SNIPPET_CHARS
+    assert row.answer_snippet.endswith("…")
+
+
+def test_bulk_edits_take_more_cards_than_sqlite_has_parameters(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    with database.session() as session:
+        conn = browser.raw_connection(session)
+        conn.executemany(
+            "INSERT INTO flashcard (user_id, set_id, question, answer, difficulty, status, "
+            "times_used, created_at) VALUES (?, ?, ?, 'a', 1, 0, 0, '2026-01-01 00:00:00.000000')",
+            [(user, deck["weather"], f"bulk {n}") for n in range(40_000)],
+        )
+    every = [r.id for r in search_cards(database, user, "", limit=50_000)]
+    undo = suspend_cards(database, user, every, True)
+    assert browser.count_cards(database, user, "", CardFilters(suspended=True)) == 40_003
+    undo_field(database, user, undo)
+    assert browser.count_cards(database, user, "", CardFilters(suspended=True)) == 0
+    removed = delete_cards(database, user, every)
+    assert browser.count_cards(database, user) == 0
+    undo_rows(database, removed)
+    assert browser.count_cards(database, user) == 40_003

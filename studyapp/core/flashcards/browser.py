@@ -10,6 +10,7 @@ as words (``<b>`` becomes ``b``), which is harmless for matching.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,10 +18,15 @@ from typing import Any
 
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
+from studyapp.core.flashcards.models import STATE_NEW
+from studyapp.core.flashcards.plain_text import plain_snippet
 from studyapp.core.flashcards.sqltime import from_db, raw_connection, to_db
 
 FTS_TABLE = "flashcard_fts"
 SNIPPET_CHARS = 120
+QUESTION_CHARS = 200
+# Answer text read per row to make its snippet: enough for markup around 120 visible characters.
+_ANSWER_READ = 1000
 # Ranking costs time per match; above this many matches (a word on nearly every card)
 # relevance is noise anyway, so such results come in card order instead.
 RANK_LIMIT = 2000
@@ -48,14 +54,34 @@ CREATE TRIGGER IF NOT EXISTS flashcard_fts_au AFTER UPDATE OF question, answer, 
 END;
 """
 
-SORTS = {
-    "relevance": "rank, f.id",
-    "question": "f.question COLLATE NOCASE, f.id",
-    "created": "f.created_at DESC, f.id DESC",
-    "due": "u.next_review_due IS NULL, u.next_review_due, f.id",
-    "times_used": "f.times_used DESC, f.id",
-    "difficulty": "f.difficulty, f.id",
+# Sort keys (a browser column, "relevance" or "added") as ORDER BY terms. Each term
+# is (expression, follows the direction); "X IS NULL" terms keep cards without a value
+# (new cards' due date, no category) last whichever way the column is sorted.
+SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "relevance": (("rank", True),),
+    "question": (("f.question COLLATE NOCASE", True),),
+    "answer": (("f.answer COLLATE NOCASE", True),),
+    "set": (("s.name COLLATE NOCASE", True),),
+    "category": (("c.name IS NULL", False), ("c.name COLLATE NOCASE", True)),
+    "acs_code": (("f.acs_code IS NULL", False), ("f.acs_code", True)),
+    "difficulty": (("f.difficulty", True),),
+    "due": (("u.next_review_due IS NULL", False), ("u.next_review_due", True)),
+    "times_used": (("f.times_used", True),),
+    "status": (("f.suspended", True), ("f.status", True), ("coalesce(u.state, 0)", True)),
+    "added": (),  # card order: ids grow as cards are added
 }
+# The joins a sort needs beyond flashcard and its usage row.
+_SORT_JOINS = {
+    "set": "JOIN flashcard_set s ON s.id = f.set_id ",
+    "category": "LEFT JOIN flashcard_category c ON c.id = f.category_id ",
+}
+
+
+def order_by(sort: str, descending: bool = False) -> str:
+    """The ORDER BY list for ``sort``; card id breaks ties so pages never overlap."""
+    flip = " DESC" if descending else ""
+    terms = [f"{expr}{flip if follows else ''}" for expr, follows in SORTS[sort]]
+    return ", ".join([*terms, f"f.id{flip}"])
 
 
 @dataclass(frozen=True)
@@ -67,11 +93,15 @@ class CardFilters:
     known: bool | None = None
     suspended: bool | None = None
     due_only: bool = False
+    new_only: bool = False  # never reviewed (no scheduling row yet)
     now: datetime | None = None  # "due" is measured against this; default: the clock
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardRow:
+    """One line of the browser. Question and answer are plain-text snippets
+    (``plain_snippet``): tags dropped, an image shown as IMAGE_MARK."""
+
     id: int
     question: str
     answer_snippet: str
@@ -84,6 +114,7 @@ class CardRow:
     times_used: int
     known: bool
     suspended: bool
+    state: int = STATE_NEW  # FlashcardUsage.state; STATE_NEW when never reviewed
 
 
 @dataclass(frozen=True)
@@ -139,46 +170,70 @@ def search_cards(
     sort: str = "relevance",
     limit: int = 200,
     offset: int = 0,
+    descending: bool = False,
 ) -> list[CardRow]:
-    """One page of the profile's cards matching ``text`` (any word order, prefixes) and filters."""
+    """One page of the profile's cards matching ``text`` (any word order, prefixes) and filters.
+
+    ``sort`` is a key of SORTS; "relevance" without text means card order ("added").
+    Runs on any thread (a read); pages are ``limit`` rows from ``offset``.
+    """
     if sort not in SORTS:
         raise ValidationError({"sort": "unknown"})
     ensure_search_index(db)
-    filters = filters or CardFilters()
     query = fts_query(text)
-    where, params = _where(user_id, query, filters)
-    order = SORTS[sort] if query or sort != "relevance" else "f.id"
-    source = f"{FTS_TABLE} JOIN flashcard f ON f.id = {FTS_TABLE}.rowid" if query else "flashcard f"
+    where, params = _where(user_id, query, filters or CardFilters())
+    order = order_by(sort if query or sort != "relevance" else "added", descending)
+    joins = _SORT_JOINS.get(sort, "")
     # The page's ids first, joining only what filters and sort need; the display
     # columns are then read for those few cards alone.
     page_sql = (
-        f"SELECT f.id FROM {source} "
+        f"SELECT f.id FROM {_source(query)} {joins}"
         "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
         f"WHERE {' AND '.join(where)} ORDER BY {{order}} LIMIT ? OFFSET ?"
     )
     with db.session() as session:
         conn = raw_connection(session)
         if query and sort == "relevance" and _too_many_to_rank(conn, query):
-            order = f"{FTS_TABLE}.rowid"
+            order = f"{FTS_TABLE}.rowid" + (" DESC" if descending else "")
         ids = [r[0] for r in conn.execute(page_sql.format(order=order), [*params, limit, offset])]
         return _card_rows(conn, ids)
 
 
+def count_cards(
+    db: Database, user_id: int, text: str = "", filters: CardFilters | None = None
+) -> int:
+    """How many of the profile's cards ``search_cards`` would list, over all pages."""
+    ensure_search_index(db)
+    query = fts_query(text)
+    where, params = _where(user_id, query, filters or CardFilters())
+    sql = (
+        f"SELECT count(*) FROM {_source(query)} "
+        "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
+        f"WHERE {' AND '.join(where)}"
+    )
+    with db.session() as session:
+        return int(raw_connection(session).execute(sql, params).fetchone()[0])
+
+
+def _source(query: str | None) -> str:
+    return f"{FTS_TABLE} JOIN flashcard f ON f.id = {FTS_TABLE}.rowid" if query else "flashcard f"
+
+
 _DETAILS = (
     "SELECT f.id, f.question, substr(f.answer, 1, ?), f.set_id, s.name, c.name, "
-    "f.acs_code, f.difficulty, u.next_review_due, f.times_used, f.status, f.suspended "
+    "f.acs_code, f.difficulty, u.next_review_due, f.times_used, f.status, f.suspended, u.state "
     "FROM flashcard f JOIN flashcard_set s ON s.id = f.set_id "
     "LEFT JOIN flashcard_category c ON c.id = f.category_id "
     "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
-    "WHERE f.id IN ({marks})"
+    "WHERE f.id IN (SELECT value FROM json_each(?))"
 )
 
 
 def _card_rows(conn: sqlite3.Connection, ids: list[int]) -> list[CardRow]:
     if not ids:
         return []
-    sql = _DETAILS.format(marks=",".join("?" * len(ids)))
-    rows = {r[0]: _card_row(r) for r in conn.execute(sql, [SNIPPET_CHARS, *ids])}
+    found = conn.execute(_DETAILS, (_ANSWER_READ, json.dumps(ids)))
+    rows = {r[0]: _card_row(r) for r in found}
     return [rows[card_id] for card_id in ids]
 
 
@@ -212,14 +267,16 @@ def _where(user_id: int, query: str | None, f: CardFilters) -> tuple[list[str], 
     if f.due_only:
         where.append("u.next_review_due <= ?")
         params.append(to_db(f.now or datetime.now(UTC)))
+    if f.new_only:
+        where.append("u.id IS NULL")
     return where, params
 
 
 def _card_row(r: tuple) -> CardRow:
     return CardRow(
         id=r[0],
-        question=r[1],
-        answer_snippet=r[2],
+        question=plain_snippet(r[1], QUESTION_CHARS),
+        answer_snippet=plain_snippet(r[2], SNIPPET_CHARS),
         set_id=r[3],
         set_name=r[4],
         category=r[5],
@@ -229,19 +286,25 @@ def _card_row(r: tuple) -> CardRow:
         times_used=r[9],
         known=bool(r[10]),
         suspended=bool(r[11]),
+        state=r[12] or STATE_NEW,
     )
 
 
 # --- bulk edits: one transaction each, returning what undo needs -------------------------
 
 
+# Card ids go to SQLite as one JSON array: a bulk edit of every card in a 100,000-card
+# profile would pass SQLite's limit on bound parameters as one "?" each.
+_IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+
 def _owned(conn: sqlite3.Connection, user_id: int, card_ids: list[int]) -> list[int]:
     ids = sorted(set(card_ids))
-    marks = ",".join("?" * len(ids))
     found = [
         r[0]
         for r in conn.execute(
-            f"SELECT id FROM flashcard WHERE user_id = ? AND id IN ({marks})", [user_id, *ids]
+            f"SELECT id FROM flashcard WHERE user_id = ? AND id {_IN_IDS}",
+            (user_id, json.dumps(ids)),
         )
     ]
     if len(found) != len(ids):
@@ -254,11 +317,10 @@ def _set_column(
 ) -> FieldUndo:
     with db.session() as session:
         conn = raw_connection(session)
-        ids = _owned(conn, user_id, card_ids) if card_ids else []
+        ids = json.dumps(_owned(conn, user_id, card_ids))
         _check_target(conn, user_id, column, value)
-        marks = ",".join("?" * len(ids))
-        old = dict(conn.execute(f"SELECT id, {column} FROM flashcard WHERE id IN ({marks})", ids))
-        conn.execute(f"UPDATE flashcard SET {column} = ? WHERE id IN ({marks})", [value, *ids])
+        old = dict(conn.execute(f"SELECT id, {column} FROM flashcard WHERE id {_IN_IDS}", (ids,)))
+        conn.execute(f"UPDATE flashcard SET {column} = ? WHERE id {_IN_IDS}", (value, ids))
         return FieldUndo(column, old)
 
 
@@ -309,11 +371,10 @@ _SNAPSHOT = {
 }
 
 
-def _snapshot(conn: sqlite3.Connection, ids: list[int], tables: list[str]) -> RowsUndo:
-    marks = ",".join("?" * len(ids))
+def _snapshot(conn: sqlite3.Connection, ids: str, tables: list[str]) -> RowsUndo:
     rows: dict[str, list[dict[str, Any]]] = {}
     for table in tables:
-        cursor = conn.execute(f"SELECT * FROM {table} WHERE {_SNAPSHOT[table]} IN ({marks})", ids)
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE {_SNAPSHOT[table]} {_IN_IDS}", (ids,))
         names = [d[0] for d in cursor.description]
         rows[table] = [dict(zip(names, r, strict=True)) for r in cursor]
     return RowsUndo(rows)
@@ -322,11 +383,10 @@ def _snapshot(conn: sqlite3.Connection, ids: list[int], tables: list[str]) -> Ro
 def _remove(db: Database, user_id: int, card_ids: list[int], tables: list[str]) -> RowsUndo:
     with db.session() as session:
         conn = raw_connection(session)
-        ids = _owned(conn, user_id, card_ids)
+        ids = json.dumps(_owned(conn, user_id, card_ids))
         undo = _snapshot(conn, ids, tables)
-        marks = ",".join("?" * len(ids))
         for table in reversed(tables):
-            conn.execute(f"DELETE FROM {table} WHERE {_SNAPSHOT[table]} IN ({marks})", ids)
+            conn.execute(f"DELETE FROM {table} WHERE {_SNAPSHOT[table]} {_IN_IDS}", (ids,))
         return undo
 
 
@@ -345,7 +405,10 @@ def undo_rows(db: Database, undo: RowsUndo) -> None:
     with db.session() as session:
         conn = raw_connection(session)
         for table in _SNAPSHOT:  # cards first: the other tables point at them
-            for row in undo.rows.get(table, []):
-                names = ",".join(row)
-                marks = ",".join("?" * len(row))
-                conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+            rows = undo.rows.get(table, [])
+            if not rows:
+                continue
+            names = ",".join(rows[0])
+            marks = ",".join("?" * len(rows[0]))
+            sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+            conn.executemany(sql, [list(row.values()) for row in rows])
