@@ -104,3 +104,55 @@ def test_unknown_set_and_suffix(
     with pytest.raises(ValidationError):
         export_cards(database, user_id, tmp_path / "x.pdf", paths.media)
     assert list(tmp_path.glob("x.*")) == []
+
+
+def _set_ids(database: Database, user_id: int) -> dict[str, int]:
+    with sqlite3.connect(database.path) as conn:
+        return dict(
+            conn.execute("SELECT name, id FROM flashcard_set WHERE user_id = ?", (user_id,))
+        )
+
+
+def test_export_of_chosen_sets_by_id_reports_progress(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    ids = _set_ids(database, user_id)
+    reports: list[tuple[int, int]] = []
+
+    class Recorder:
+        def report(self, done: int, total: int) -> None:
+            reports.append((done, total))
+
+        def check(self) -> None:
+            pass
+
+    out = tmp_path / "two.csv"
+    chosen = [ids["Weather"], ids["Regs::Airspace"]]
+    result = export_cards(database, user_id, out, paths.media, set_ids=chosen, progress=Recorder())
+    assert (result.cards, result.set_names) == (4, ("Regs::Airspace", "Weather"))
+    assert reports == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    with pytest.raises(NotFoundError):
+        export_cards(database, user_id, tmp_path / "x.csv", paths.media, set_ids=[10_000])
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_a_cancelled_export_leaves_no_file(
+    database: Database, paths: AppPaths, user_id: int, tmp_path: Path
+) -> None:
+    class Stop(Exception):
+        pass
+
+    class CancelWhileWriting:
+        done = 0
+
+        def report(self, done: int, total: int) -> None:
+            self.done = done
+
+        def check(self) -> None:
+            if self.done == 2:  # the package is written, not yet moved into place
+                raise Stop
+
+    out = tmp_path / "deck.apkg"
+    with pytest.raises(Stop):
+        export_cards(database, user_id, out, paths.media, progress=CancelWhileWriting())
+    assert list(tmp_path.glob("deck.apkg*")) == []
