@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from studyapp.core.flashcards.importing.result import ImportResult
 from studyapp.core.flashcards.sets import (
     DeletedSet,
     SetCounts,
@@ -27,7 +28,9 @@ from studyapp.core.flashcards.starter_install import (
 )
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.deck_name_dialog import DeckNameDialog
+from studyapp.ui.dialogs.export_dialog import ExportDialog
 from studyapp.ui.dialogs.form_dialog import alive
+from studyapp.ui.dialogs.import_dialog import ImportDialog
 from studyapp.ui.message_boxes import ask
 from studyapp.ui.widgets.deck_gallery import DeckGallery
 from studyapp.ui.widgets.deck_list_view import DeckListView
@@ -47,6 +50,7 @@ def gallery_decks(db: Any, user_id: int) -> list[tuple[StarterDeckInfo, int]]:
 class DeckController(QObject):
     sets_loaded = Signal(list)  # list[SetCounts]
     installed = Signal(object)  # DeckInstallResult
+    imported = Signal(object)  # ImportResult
 
     def __init__(
         self, session: ProfileSession, view: DeckListView, gallery: DeckGallery, page: QWidget
@@ -56,13 +60,17 @@ class DeckController(QObject):
         self.deleted: DeletedSet | None = None
         self.dialog: DeckNameDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.transfer: ImportDialog | ExportDialog | None = None
         self._status: tuple[Callable[[], str], bool, bool] | None = None
         view.create_requested.connect(self.create)
         view.rename_requested.connect(self.rename)
         view.delete_requested.connect(self.confirm_delete)
         view.undo_requested.connect(self.undo_delete)
+        view.import_requested.connect(self.open_import)
+        view.export_requested.connect(self.open_export)
         gallery.create_requested.connect(self.create)
         gallery.install_requested.connect(self.install)
+        gallery.import_requested.connect(self.open_import)
 
     # Reading -----------------------------------------------------------------
 
@@ -72,11 +80,12 @@ class DeckController(QObject):
             write=False,
         )  # fmt: skip
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, select_name: str | None = None) -> None:
         db, user_id = self.session.database, self.session.user_id
 
         def show(sets: list[SetCounts]) -> None:
-            self.view.set_sets(sets, select_id)
+            named = next((s.id for s in sets if s.name == select_name), None)
+            self.view.set_sets(sets, select_id if named is None else named)
             self.sets_loaded.emit(sets)
 
         self._read(set_counts, db, user_id, then=show)
@@ -175,6 +184,38 @@ class DeckController(QObject):
         tile.show_result(install_text(result))
         self.reload(result.set_id)
         self.installed.emit(result)
+
+    # Import and export -------------------------------------------------------
+
+    def open_import(self) -> ImportDialog:
+        names = [s.name for s in self.view.model.rows()]
+        dialog = ImportDialog(self.session, names, self.page)
+        dialog.imported.connect(self._imported)
+        return self._open_transfer(dialog)
+
+    def open_export(self) -> ExportDialog:
+        chosen = [s.id for s in self.view.selected_sets()]
+        return self._open_transfer(ExportDialog(self.session, self.view.model.rows(), chosen,
+                                                self.page))  # fmt: skip
+
+    def _open_transfer(self, dialog: Any) -> Any:
+        if self.transfer is not None:  # one at a time: bring the open one forward
+            self.transfer.raise_()
+            self.transfer.activateWindow()
+            return self.transfer
+        self.transfer = dialog
+        dialog.finished.connect(lambda _code: self._transfer_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _transfer_closed(self, dialog: ImportDialog | ExportDialog) -> None:
+        if self.transfer is dialog:
+            self.transfer = None
+        dialog.deleteLater()
+
+    def _imported(self, result: ImportResult) -> None:
+        self.reload(select_name=result.set_names[0] if result.set_names else None)
+        self.imported.emit(result)
 
     # Status ------------------------------------------------------------------
 

@@ -60,6 +60,7 @@ class StudyPage(Retranslating, QWidget):
     def _connect(self) -> None:
         self.decks.sets_loaded.connect(self._sets_loaded)
         self.decks.installed.connect(self._installed)
+        self.decks.imported.connect(self._imported)
         self.deck_list.review_requested.connect(self.start_review)
         self.deck_list.gallery_requested.connect(self.show_gallery)
         self.gallery.back_requested.connect(self.show_deck_list)
@@ -90,6 +91,12 @@ class StudyPage(Retranslating, QWidget):
     def _installed(self, _result: object) -> None:
         self.has_sets = True  # the deck is a set now: show it, ready to review
         self.show_deck_list()
+
+    def _imported(self, _result: object) -> None:
+        # The controller already reloads the list; leave the first-run gallery for it.
+        self.has_sets = True
+        if self.stack.currentWidget() is self.gallery:
+            self.stack.setCurrentWidget(self.deck_list)
 
     def show_deck_list(self) -> None:
         self.status.hide()

@@ -100,6 +100,7 @@ class DeckTile(Retranslating, QFrame):
 class DeckGallery(Retranslating, QWidget):
     install_requested = Signal(str)  # deck id
     create_requested = Signal()
+    import_requested = Signal()
     back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -119,6 +120,9 @@ class DeckGallery(Retranslating, QWidget):
         self.create_button = QPushButton(self)
         self.create_button.setObjectName("galleryNewSetButton")
         self.create_button.clicked.connect(self.create_requested)
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("galleryImportButton")
+        self.import_button.clicked.connect(self.import_requested)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("galleryBackButton")
         self.back_button.clicked.connect(self.back_requested)
@@ -137,6 +141,7 @@ class DeckGallery(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.create_button)
         column.addLayout(buttons)
         column.addStretch(1)
@@ -182,5 +187,7 @@ class DeckGallery(Retranslating, QWidget):
             )
         self.create_button.setText(self.tr("Create my own set…"))
         self.create_button.setAccessibleName(self.tr("Create your own set"))
+        self.import_button.setText(self.tr("Import a file…"))
+        self.import_button.setAccessibleName(self.tr("Import flashcards from a file"))
         self.back_button.setText(self.tr("Back to my sets"))
         self.back_button.setAccessibleName(self.tr("Back to my sets"))

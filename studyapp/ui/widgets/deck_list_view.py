@@ -38,6 +38,8 @@ class DeckListView(Retranslating, QWidget):
     review_requested = Signal(object)  # ReviewScope
     gallery_requested = Signal()
     undo_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +60,14 @@ class DeckListView(Retranslating, QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.gallery_button = _button(self, "starterDecksButton")
         self.gallery_button.clicked.connect(self.gallery_requested)
+        self.import_button = _button(self, "importCardsButton")
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button = _button(self, "exportCardsButton")
+        self.export_button.clicked.connect(self.export_requested)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        for button in (self.import_button, self.export_button):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.gallery_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
@@ -185,6 +193,7 @@ class DeckListView(Retranslating, QWidget):
         chosen = self.selected_sets()
         self.rename_button.setEnabled(len(chosen) == 1)
         self.delete_button.setEnabled(len(chosen) == 1)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
         self.review_selected_button.setEnabled(bool(chosen))
         has_category = self.category_combo.count() > 0
         self.category_combo.setEnabled(has_category)
@@ -229,6 +238,8 @@ class DeckListView(Retranslating, QWidget):
         texts = {
             self.create_button: (self.tr("New set…"), self.tr("Create a new set")),
             self.gallery_button: (self.tr("Starter decks…"), self.tr("Show the starter decks")),
+            self.import_button: (self.tr("Import…"), self.tr("Import flashcards from a file")),
+            self.export_button: (self.tr("Export…"), self.tr("Export flashcards to a file")),
             self.rename_button: (self.tr("Rename…"), self.tr("Rename the selected set")),
             self.delete_button: (self.tr("Delete…"), self.tr("Delete the selected set")),
             self.category_button: (self.tr("Review category"), self.tr("Review this category")),
