@@ -135,6 +135,7 @@ def test_apkg_import_into_one_named_set_brings_its_image(
     assert "Added: 4 cards" in text and "Images and sounds: 1" in text
     assert (session.paths.media / "chart.png").exists()
     qtbot.waitUntil(lambda: "From Anki" in set_names(page))
+    assert not dialog.back_button.isVisible()  # done: only Close is left
     dialog.reject()
 
 
@@ -207,10 +208,13 @@ def test_bad_files_say_what_is_wrong_and_change_nothing(
     finish(dialog, qtbot)
     assert dialog.result_title.text() == "Nothing was imported"
     assert "damaged or incomplete" in dialog.result_text.text()
-    assert dialog.result_text.text().endswith("Nothing was imported.")
+    assert "Nothing was imported.\n\nDetails: " in dialog.result_text.text()
     assert snapshot(database) == before
     qtbot.mouseClick(dialog.back_button, CLICK)
     assert dialog.stack.currentWidget() is dialog.file_page
+    dialog.choose_file(tmp_path / "gone.csv")
+    qtbot.waitUntil(dialog.file_status.isVisible)
+    assert dialog.file_status.text().startswith("The file could not be read")
     dialog.reject()
 
 
@@ -227,6 +231,9 @@ def test_export_of_the_selected_set_to_csv_and_everything_to_apkg(
     assert isinstance(dialog, ExportDialog)
     assert not dialog.all_check.isChecked()
     assert dialog.chosen_set_ids() == [instrument.id]
+    dialog.check_set(instrument.id, False)
+    assert not dialog.next_button.isEnabled()
+    dialog.check_set(instrument.id)
     assert unnamed(dialog) == []
     dialog.export_to(tmp_path / "instrument.csv")
     finish(dialog, qtbot)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +26,7 @@ from studyapp.core.flashcards.sets import SetCounts
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.transfer_dialog import TransferDialog
 from studyapp.ui.dialogs.transfer_texts import export_error, export_summary
+from studyapp.ui.widgets.review_texts import cards_count
 
 
 class ExportDialog(TransferDialog):
@@ -44,7 +46,7 @@ class ExportDialog(TransferDialog):
         self.finish_layout()
         self.back_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.choose_page))
         self.next_button.clicked.connect(self.ask_for_file)
-        self.resize(560, 460)
+        self.resize(560, 440)
         self.retranslate()
 
     def _choose_page(self, selected_ids: list[int]) -> QWidget:
@@ -54,18 +56,20 @@ class ExportDialog(TransferDialog):
         self.all_check = QCheckBox(page)
         self.all_check.setObjectName("exportAllCheck")
         self.all_check.setChecked(not selected_ids)
-        self.set_model = QStringListModel([s.name for s in self.sets], page)
+        self.set_model = QStandardItemModel(page)
+        for chosen in self.sets:
+            item = QStandardItem()
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if chosen.id in selected_ids
+                               else Qt.CheckState.Unchecked)  # fmt: skip
+            self.set_model.appendRow(item)
         self.set_list = QListView(page)
         self.set_list.setObjectName("exportSetList")
         self.set_list.setModel(self.set_model)
         self.set_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.set_list.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        for row, chosen in enumerate(self.sets):
-            if chosen.id in selected_ids:
-                self.set_list.selectionModel().select(
-                    self.set_model.index(row), self.set_list.selectionModel().SelectionFlag.Select
-                )
-        self.set_list.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.set_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.set_model.itemChanged.connect(lambda _item: self.update_buttons())
         self.all_check.toggled.connect(self._all_toggled)
         self.set_list.setEnabled(not self.all_check.isChecked())
         self.format_hint = QLabel(page)
@@ -86,8 +90,18 @@ class ExportDialog(TransferDialog):
         """The sets to export, or None for every set."""
         if self.all_check.isChecked():
             return None
-        rows = sorted(index.row() for index in self.set_list.selectionModel().selectedIndexes())
-        return [self.sets[row].id for row in rows]
+        checked = Qt.CheckState.Checked
+        return [
+            chosen.id
+            for row, chosen in enumerate(self.sets)
+            if self.set_model.item(row).checkState() == checked
+        ]
+
+    def check_set(self, set_id: int, checked: bool = True) -> None:
+        """Tick (or untick) a set, as a click on its box does."""
+        row = next(i for i, chosen in enumerate(self.sets) if chosen.id == set_id)
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.set_model.item(row).setCheckState(state)
 
     def ask_for_file(self) -> None:
         default = str(Path.home() / "flashcards.apkg")
@@ -138,6 +152,9 @@ class ExportDialog(TransferDialog):
         self.all_check.setText(self.tr("All sets"))
         self.all_check.setAccessibleName(self.tr("Export all sets"))
         self.set_list.setAccessibleName(self.tr("Sets to export"))
+        for row, chosen in enumerate(self.sets):
+            text = self.tr("%1 (%2)").replace("%1", chosen.name)
+            self.set_model.item(row).setText(text.replace("%2", cards_count(chosen.counts.total)))
         self.format_hint.setText(
             self.tr(
                 "Next you choose where to save. An Anki package (.apkg) opens in Anki with its images; a CSV or TSV file opens in any spreadsheet. Both import back into StudyApp."  # noqa: E501 (one string for lupdate)

@@ -47,6 +47,7 @@ class ImportDialog(TransferDialog):
         super().__init__(session, parent)
         self.setObjectName("importDialog")
         self.path: Path | None = None
+        self.succeeded = False
         self.preview: TextPreview | None = None
         self.file_page = self._file_page(set_names)
         self.mapping_step = MappingStep(self)
@@ -59,7 +60,7 @@ class ImportDialog(TransferDialog):
         self.finish_layout()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.resize(860, 560)
+        self.resize(800, 500)
         self.retranslate()
 
     def _file_page(self, set_names: list[str]) -> QWidget:
@@ -212,6 +213,7 @@ class ImportDialog(TransferDialog):
                 self.mapping_status.show()
                 return
         self.mapping_status.hide()
+        self.succeeded = False
         self.progress_label.setText(self.tr("Importing “%1”…").replace("%1", self.path.name))
         session = self.session
         self.run_task(
@@ -221,6 +223,7 @@ class ImportDialog(TransferDialog):
         )  # fmt: skip
 
     def _imported(self, result: ImportResult) -> None:
+        self.succeeded = True
         self.show_result(self.tr("Import finished"), import_summary(result), error=False)
         self.imported.emit(result)
 
@@ -231,7 +234,8 @@ class ImportDialog(TransferDialog):
         super().update_buttons()
         current = self.stack.currentWidget()
         on_file, on_mapping = current is self.file_page, current is self.mapping_step
-        self.back_button.setVisible(on_mapping or current is self.result_page)
+        failed = current is self.result_page and not self.succeeded
+        self.back_button.setVisible(on_mapping or failed)
         self.next_button.setVisible(on_file or on_mapping)
         to_mapping = on_file and self.is_text
         self.next_button.setText(self.tr("Next") if to_mapping else self.tr("Import"))

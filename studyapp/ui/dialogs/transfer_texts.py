@@ -88,10 +88,11 @@ def import_error(error: Exception) -> str:
         if sentence is None:
             sentence = translate("TransferTexts", "This file cannot be imported (%1).")
             sentence = sentence.replace("%1", error.code)
+        sentence += " " + translate("TransferTexts", "Nothing was imported.")
         if error.detail:
-            where = translate("TransferTexts", "(%1)").replace("%1", error.detail[:200])
-            sentence = f"{sentence} {where}"
-        return sentence + " " + translate("TransferTexts", "Nothing was imported.")
+            where = translate("TransferTexts", "Details: %1").replace("%1", error.detail[:200])
+            sentence += "\n\n" + where
+        return sentence
     if isinstance(error, OSError):
         return translate("TransferTexts", "The file could not be read: %1").replace(
             "%1", error.strerror or str(error)
