@@ -32,7 +32,7 @@ class LoginIn(Strict):
 
 class ChangeIn(Strict):
     id: UUID
-    entity: Literal["gouge", "examiner"]
+    entity: Literal["gouge", "examiner", "conversation", "participant", "message"]
     op: Literal["upsert", "delete"]
     uuid: UUID
     data: dict[str, Any] = Field(default_factory=dict)

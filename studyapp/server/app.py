@@ -11,7 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from studyapp import __version__
 from studyapp.core.errors import ValidationError
-from studyapp.server import accounts, pull, push
+from studyapp.server import accounts, chat_views, pull, push
 from studyapp.server.api_models import MAX_PULL, LoginIn, PushIn, RegisterIn
 from studyapp.server.database import ServerDatabase
 from studyapp.server.limits import BodySizeLimit
@@ -113,6 +113,20 @@ def create_app(db: ServerDatabase) -> FastAPI:
     ) -> dict[str, Any]:
         with db.session() as session:
             return pull.pull(session, account, cursor, limit)
+
+    @app.get("/chat/conversations/{uuid}")
+    def get_conversation(
+        uuid: UUID,
+        account: Me,
+        offset: Annotated[int, Query(ge=0, le=2**31)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = 500,
+    ) -> dict[str, Any]:
+        """A conversation's past, for a participant's laptop that has just joined it."""
+        with db.session() as session:
+            found = chat_views.history(session, account.id, uuid, offset, limit)
+            if found is None:
+                raise _not_found()
+            return found
 
     @app.get("/examiners/{uuid}")
     def get_examiner(uuid: UUID, account: Me) -> dict[str, Any]:

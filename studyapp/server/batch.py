@@ -43,6 +43,7 @@ def _examiner_uuid(change: Change) -> UUID | None:
 class Batch:
     def __init__(self, session: Session, changes: list[Change]) -> None:
         self.session = session
+        self.changes = changes
         ids = [c.id for c in changes]
         uuids = [c.uuid for c in changes]
         self.applied: dict[UUID, AppliedChange] = {

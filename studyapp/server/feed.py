@@ -9,6 +9,8 @@ handed out in commit order and every position a reader sees below its cursor
 is already committed. Writers serialise only for that last short step.
 
 Each row keeps only its newest entry: a pull returns the row's current state.
+An entry about chat names its conversation as its audience: only that
+conversation's participants pull it (studyapp.server.pull).
 """
 
 from __future__ import annotations
@@ -16,19 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from uuid import UUID
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from studyapp.server.models import FeedCounter, FeedEntry
 
-Touch = tuple[str, UUID, str]  # entity, uuid, op
+Touch = tuple[str, UUID, str, int | None]  # entity, uuid, op, audience (a conversation id)
 
 
 def append(session: Session, touched: Iterable[Touch]) -> None:
     """Record the rows this transaction changed. Call last, just before the commit."""
     newest: dict[UUID, Touch] = {}
-    for entity, uuid, op in touched:
-        newest[uuid] = (entity, uuid, op)
+    for touch in touched:
+        newest[touch[1]] = touch
     if not newest:
         return
     session.flush()
@@ -37,13 +39,24 @@ def append(session: Session, touched: Iterable[Touch]) -> None:
     ).scalar_one()
     session.execute(delete(FeedEntry).where(FeedEntry.entity_uuid.in_(list(newest))))
     seq = counter.last_seq
-    for entity, uuid, op in newest.values():
+    for entity, uuid, op, audience in newest.values():
         seq += 1
-        session.add(FeedEntry(seq=seq, entity=entity, entity_uuid=uuid, op=op))
+        session.add(FeedEntry(seq=seq, entity=entity, entity_uuid=uuid, op=op, audience=audience))
     counter.last_seq = seq
     session.flush()
 
 
-def since(session: Session, cursor: int, limit: int) -> list[FeedEntry]:
-    statement = select(FeedEntry).where(FeedEntry.seq > cursor).order_by(FeedEntry.seq)
+def last_seq(session: Session) -> int:
+    """The newest committed position: every entry up to it is committed and visible."""
+    return session.scalar(select(FeedCounter.last_seq).where(FeedCounter.id == 1)) or 0
+
+
+def since(
+    session: Session, cursor: int, upto: int, limit: int, visible: ColumnElement[bool]
+) -> list[FeedEntry]:
+    statement = (
+        select(FeedEntry)
+        .where(FeedEntry.seq > cursor, FeedEntry.seq <= upto, visible)
+        .order_by(FeedEntry.seq)
+    )
     return list(session.scalars(statement.limit(limit)))

@@ -1,9 +1,11 @@
-"""The server's schema: the core's accounts, examiners and gouge tables, plus server-only tables.
+"""The server's schema: the core's shared tables, plus tables only the server has.
 
-The three shared tables are the core's own (``CustomUser``, ``ExaminerProfile``,
-``Gouge``), so the server reuses the core's ORM classes and its aggregate
-function; ``metadata`` copies them beside the server-only tables so alembic sees
-exactly the server's schema and nothing of the client's.
+The shared tables are the core's own (``CustomUser``, ``ExaminerProfile``,
+``Gouge``, ``Conversation``, ``Participant``, ``Message``), so the server reuses
+the core's ORM classes and its aggregate function; ``Message.is_read`` stays
+unused here: read state is kept on each laptop, per user. ``metadata`` copies
+them beside the server-only tables so alembic sees exactly the server's schema
+and nothing of the client's.
 """
 
 from __future__ import annotations
@@ -16,9 +18,17 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from studyapp.core.accounts.models import CustomUser
 from studyapp.core.base import NAMING_CONVENTION, UTCDateTime, utcnow
+from studyapp.core.chat.models import Conversation, Message, Participant
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 
-SHARED_TABLES = (CustomUser.__table__, ExaminerProfile.__table__, Gouge.__table__)
+SHARED_TABLES = (
+    CustomUser.__table__,
+    ExaminerProfile.__table__,
+    Gouge.__table__,
+    Conversation.__table__,
+    Participant.__table__,
+    Message.__table__,
+)
 
 
 class ServerBase(DeclarativeBase):
@@ -124,3 +134,6 @@ class FeedEntry(ServerBase):
     entity: Mapped[str] = mapped_column(String(20))
     entity_uuid: Mapped[UUID] = mapped_column(Uuid, unique=True)
     op: Mapped[str] = mapped_column(String(10))
+    # Who may pull the entry: NULL for everyone (examiners, gouge), else the id of
+    # the conversation whose participants may.
+    audience: Mapped[int | None] = mapped_column(Integer, index=True)

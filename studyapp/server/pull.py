@@ -1,7 +1,13 @@
 """Pulling: everything visible to the caller since their cursor, in commit order.
 
 A page loads its rows in a few IN queries (gouge, examiners, their bookkeeping,
-authors) rather than several queries per row.
+authors, chat rows) rather than several queries per row.
+
+The newest committed position is read *before* the entries, and the page stops
+there: on PostgreSQL each statement sees a fresh snapshot, and every position up
+to that one is already committed (studyapp.server.feed). When the page is not
+full the cursor moves to that position, past the entries this caller may not
+see (others' conversations), so they are not scanned again on every poll.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.sync import wire
 from studyapp.server import feed
 from studyapp.server.accounts import Account
+from studyapp.server.chat_views import ChatLookup, visible_to
 from studyapp.server.models import ExaminerMeta, FeedEntry
 from studyapp.server.views import Lookup
 
@@ -45,24 +52,35 @@ def _lookup(session: Session, entries: list[FeedEntry]) -> Lookup:
     )
 
 
-def _item(lookup: Lookup, entry: FeedEntry, viewer: Account) -> dict[str, Any]:
+def _item(
+    lookup: Lookup,
+    chat: dict[UUID, Any],
+    chat_lookup: ChatLookup,
+    entry: FeedEntry,
+    viewer: Account,
+) -> dict[str, Any]:
     uuid: UUID = entry.entity_uuid
     data = None
     if entry.entity == wire.GOUGE and uuid in lookup.gouge:
         data = lookup.gouge_view(lookup.gouge[uuid], viewer.id)
     elif entry.entity == wire.EXAMINER and uuid in lookup.examiners_by_uuid:
         data = lookup.examiner_view(lookup.examiners_by_uuid[uuid])
+    elif uuid in chat:
+        data = chat_lookup.view(chat[uuid])
     op = wire.UPSERT if data is not None else wire.DELETE
     return {"entity": entry.entity, "uuid": str(uuid), "op": op, "data": data}
 
 
 def pull(session: Session, viewer: Account, cursor: int, limit: int) -> dict[str, Any]:
-    entries = feed.since(session, cursor, limit + 1)
+    upto = feed.last_seq(session)
+    entries = feed.since(session, cursor, upto, limit + 1, visible_to(session, viewer.id))
     more = len(entries) > limit
     entries = entries[:limit]
     lookup = _lookup(session, entries)
+    chat_lookup = ChatLookup(session, viewer.id)
+    chat = chat_lookup.load([e.entity_uuid for e in entries if e.audience is not None])
     return {
-        "changes": [_item(lookup, entry, viewer) for entry in entries],
-        "cursor": entries[-1].seq if entries else cursor,
+        "changes": [_item(lookup, chat, chat_lookup, entry, viewer) for entry in entries],
+        "cursor": entries[-1].seq if more else max(upto, cursor),
         "more": more,
     }

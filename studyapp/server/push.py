@@ -1,5 +1,7 @@
 """Applying a pushed batch of changes: once each, as their author, under the core's rules.
 
+Chat changes follow the membership rules in studyapp.server.chat_push.
+
 Conflict rules (the client documents the same ones):
 
 * gouge: only its author may change it; the edit with the latest ``updated_at``
@@ -34,6 +36,7 @@ from studyapp.core.sync import inputs, wire
 from studyapp.server import feed
 from studyapp.server.accounts import Account
 from studyapp.server.batch import Batch, Change
+from studyapp.server.chat_push import ChatPush
 from studyapp.server.database import ServerDatabase
 from studyapp.server.models import AppliedChange, ExaminerAlias, ExaminerMeta, Tombstone
 
@@ -60,13 +63,14 @@ def push(db: ServerDatabase, account: Account, changes: list[Change]) -> list[Re
 
 def _push_once(session: Session, account: Account, changes: list[Change]) -> list[Result]:
     batch = Batch(session, changes)
+    chat = ChatPush(batch, account)
     results: list[Result] = []
     for change in changes:
         prior = batch.applied.get(change.id)
         if prior is not None:
             results.append(_replayed(prior, account, change))
             continue
-        result = _apply(batch, account, change)
+        result = _apply(batch, chat, account, change)
         applied = AppliedChange(change_id=change.id, user_id=account.id, result=result)
         session.add(applied)
         batch.applied[change.id] = applied
@@ -91,8 +95,10 @@ def _rejected(change: Change, errors: dict[str, str]) -> Result:
     return _result(change, "rejected", errors=errors)
 
 
-def _apply(batch: Batch, account: Account, change: Change) -> Result:
+def _apply(batch: Batch, chat: ChatPush, account: Account, change: Change) -> Result:
     try:
+        if change.entity in CHAT_ENTITIES:
+            return _apply_chat(chat, change)
         if change.entity == wire.GOUGE and change.op == wire.UPSERT:
             return _upsert_gouge(batch, account, change)
         if change.entity == wire.GOUGE and change.op == wire.DELETE:
@@ -102,6 +108,21 @@ def _apply(batch: Batch, account: Account, change: Change) -> Result:
         return _rejected(change, {"op": "invalid"})
     except ValidationError as error:
         return _rejected(change, error.errors)
+
+
+CHAT_ENTITIES = (wire.CONVERSATION, wire.PARTICIPANT, wire.MESSAGE)
+
+
+def _apply_chat(chat: ChatPush, change: Change) -> Result:
+    if change.entity == wire.CONVERSATION and change.op == wire.UPSERT:
+        return chat.upsert_conversation(change)
+    if change.entity == wire.PARTICIPANT and change.op == wire.UPSERT:
+        return chat.invite(change)
+    if change.entity == wire.PARTICIPANT and change.op == wire.DELETE:
+        return chat.leave(change)
+    if change.entity == wire.MESSAGE and change.op == wire.UPSERT:
+        return chat.post(change)
+    return _rejected(change, {"op": "invalid"})
 
 
 def _gouge_owner_check(batch: Batch, account: Account, change: Change) -> Result | None:
@@ -141,7 +162,7 @@ def _upsert_gouge(batch: Batch, account: Account, change: Change) -> Result:
     inputs.apply_gouge_fields(row, examiner.id, data)
     row.updated_at = updated_at
     batch.dirty.add(examiner.id)
-    batch.touched.append((wire.GOUGE, change.uuid, wire.UPSERT))
+    batch.touched.append((wire.GOUGE, change.uuid, wire.UPSERT, None))
     return _result(change, "applied")
 
 
@@ -159,7 +180,7 @@ def _delete_gouge(batch: Batch, account: Account, change: Change) -> Result:
         batch.lock_examiner(row.examiner_id)
         batch.dirty.add(row.examiner_id)
     batch.session.delete(row)
-    batch.touched.append((wire.GOUGE, change.uuid, wire.DELETE))
+    batch.touched.append((wire.GOUGE, change.uuid, wire.DELETE, None))
     return _result(change, "applied")
 
 
@@ -191,7 +212,7 @@ def _upsert_examiner(batch: Batch, change: Change) -> Result:
         session.add(ExaminerMeta(examiner_id=row.id, edited_at=edited_at, merge_key=key))
     else:
         meta.edited_at, meta.merge_key = edited_at, key
-    batch.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
+    batch.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT, None))
     return _result(change, "applied", **merged)
 
 
@@ -218,5 +239,5 @@ def _create_examiner(
     session.add(ExaminerMeta(examiner_id=row.id, edited_at=edited_at, merge_key=key))
     batch.examiners[change.uuid] = row
     batch.dirty.add(row.id)
-    batch.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT))
+    batch.touched.append((wire.EXAMINER, row.uuid, wire.UPSERT, None))
     return _result(change, "applied")

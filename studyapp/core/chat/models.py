@@ -1,10 +1,15 @@
-"""Conversations, their participants and messages (seed section 2)."""
+"""Conversations, their participants and messages (seed section 2).
+
+``is_read`` on a message means "read by the profile on this laptop": it is never
+sent to the server, so read state stays per user and leaks to nobody. A message
+still in the sync outbox is "sending"; one the server refused is "failed".
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studyapp.core.base import Base, SyncedMixin, UTCDateTime, utcnow
@@ -24,11 +29,11 @@ class Conversation(SyncedMixin, Base):
 
 class Message(SyncedMixin, Base):
     __tablename__ = "message"
+    # A conversation's messages are always read in time order.
+    __table_args__ = (Index("ix_message_conversation_time", "conversation_id", "timestamp"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
-    )
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
     sender_id: Mapped[int | None] = mapped_column(ForeignKey("custom_user.id", ondelete="SET NULL"))
     content: Mapped[str] = mapped_column(Text)
     timestamp: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -43,3 +48,6 @@ class Participant(SyncedMixin, Base):
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversation.id", ondelete="CASCADE"))
     user_id: Mapped[int] = mapped_column(ForeignKey("custom_user.id", ondelete="CASCADE"))
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Added: leaving keeps the row, so the conversation still shows who was in it
+    # and when they left; a participant who left can neither read new messages nor post.
+    left_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

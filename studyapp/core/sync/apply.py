@@ -23,6 +23,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studyapp.core.chat.apply import ChatApplier
 from studyapp.core.errors import ValidationError
 from studyapp.core.gouge.aggregates import recompute_examiner_aggregates
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
@@ -40,12 +41,21 @@ class Applier:
         self.session = session
         self.profile_id = profile_id
         self.pending = outbox.pending_uuids(session)
-        self.counts = {"examiners": 0, "gouge": 0, "deleted": 0, "skipped": 0}
+        self.counts = {
+            "examiners": 0,
+            "gouge": 0,
+            "deleted": 0,
+            "conversations": 0,
+            "messages": 0,
+            "skipped": 0,
+        }
         self.dirty: set[int] = set()  # examiners to re-average once the page is applied
         # Loaded once per page: a query per pulled row made a 10,000-row pull crawl.
         self.examiners = {e.uuid: e for e in session.scalars(select(ExaminerProfile))}
         self.gouge_rows = self._load_gouge(items)
         self.authors = authors.AuthorCache(session)
+        self.chat = ChatApplier(session, profile_id, self.authors, self.pending)
+        self.chat.preload(items)
 
     def _load_gouge(self, items: list[dict[str, Any]]) -> dict[UUID, Gouge]:
         uuids = []
@@ -71,10 +81,22 @@ class Applier:
                 self.delete_gouge(uuid)
             elif item.get("entity") == wire.GOUGE and isinstance(data, dict):
                 self.gouge(uuid, data)
+            elif isinstance(data, dict):
+                self._chat(str(item.get("entity")), data)
         except (ValidationError, KeyError, ValueError) as error:
             # One bad row must not stop the rest; the log names the row, not its content.
             log.warning("skipped a pulled %s %s: %s", item.get("entity"), item.get("uuid"), error)
             self.counts["skipped"] += 1
+
+    def _chat(self, entity: str, data: dict[str, Any]) -> None:
+        if entity == wire.CONVERSATION:
+            self.chat.conversation(data)
+            self.counts["conversations"] += 1
+        elif entity == wire.PARTICIPANT:
+            self.chat.participant(data)
+        elif entity == wire.MESSAGE:
+            self.chat.message(data)
+            self.counts["messages"] += 1
 
     def examiner(self, data: dict[str, Any]) -> ExaminerProfile:
         uuid = wire.parse_uuid(data.get("uuid"), "uuid")

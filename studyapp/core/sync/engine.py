@@ -17,6 +17,8 @@ from uuid import UUID
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
+from studyapp.core.chat import history
+from studyapp.core.chat.apply import IncomingMessage
 from studyapp.core.db import Database
 from studyapp.core.gouge.aggregates import recompute_examiner_aggregates
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
@@ -37,6 +39,8 @@ class SyncReport:
     merged: int = 0
     pulled: dict[str, int] = field(default_factory=dict)
     cursor: int = 0
+    #: Others' new messages, for desktop notifications.
+    incoming: list[IncomingMessage] = field(default_factory=list)
 
 
 def _queued(session: Session, user_id: int, limit: int) -> list[SyncOutbox]:
@@ -128,18 +132,36 @@ def pull(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None
         with db.session() as session:
             cursor = _state(session, user_id).cursor
         page = http.get("/sync/pull", cursor=cursor, limit=PULL_PAGE)
+        items = page.get("changes", [])
         with db.session() as session:
-            items = page.get("changes", [])
-            applier = Applier(session, user_id, items)
-            for item in items:
-                applier.apply(item)
-            applier.finish()
+            joined = history.joined_conversations(session, user_id, items)
+        past = [item for uuid in joined for item in history.fetch(http, uuid)]
+        with db.session() as session:
+            _apply_page(session, user_id, past, items, report)
             _state(session, user_id).cursor = int(page.get("cursor", cursor))
-            for key, count in applier.counts.items():
-                report.pulled[key] = report.pulled.get(key, 0) + count
         report.cursor = int(page.get("cursor", cursor))
         if not page.get("more"):
             return
+
+
+def _apply_page(
+    session: Session,
+    user_id: int,
+    past: list[dict[str, Any]],
+    items: list[dict[str, Any]],
+    report: SyncReport,
+) -> None:
+    """Apply a joined conversation's past, then the page, in the caller's transaction."""
+    applier = Applier(session, user_id, past + items)
+    for item in past:
+        applier.apply(item)
+    applier.chat.incoming.clear()  # a joined conversation's past is unread, not news
+    for item in items:
+        applier.apply(item)
+    applier.finish()
+    for key, count in applier.counts.items():
+        report.pulled[key] = report.pulled.get(key, 0) + count
+    report.incoming.extend(applier.chat.incoming)
 
 
 def _state(session: Session, user_id: int) -> SyncState:

@@ -14,7 +14,8 @@ from studyapp.core.errors import ValidationError
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 
 GOUGE, EXAMINER = "gouge", "examiner"
-ENTITIES = (GOUGE, EXAMINER)
+CONVERSATION, PARTICIPANT, MESSAGE = "conversation", "participant", "message"
+ENTITIES = (GOUGE, EXAMINER, CONVERSATION, PARTICIPANT, MESSAGE)
 UPSERT, DELETE = "upsert", "delete"
 
 
