@@ -1,11 +1,13 @@
 """``studyapp sync``: sign a profile in to a sync server, sync once, sign out.
 
     studyapp sync login --profile EMAIL --server URL --email E [--register]
+                        [--allow-insecure-http]
     studyapp sync --profile EMAIL
     studyapp sync logout --profile EMAIL
 
 The password comes from STUDYAPP_SYNC_PASSWORD or a prompt; the token goes to the
 OS keyring (PYTHON_KEYRING_BACKEND chooses the backend) and is never printed.
+Plain http:// is accepted only to this computer, unless --allow-insecure-http.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from typing import Any
 
 from studyapp.core.accounts import service as accounts
@@ -25,6 +28,11 @@ from studyapp.paths import AppPaths
 # the parser happens on every start of the app, and the GUI should not pay for it.
 
 PASSWORD_ENV = "STUDYAPP_SYNC_PASSWORD"
+SERVER_URL_ERRORS = {
+    "invalid": "Give the server address as https://host[:port].",
+    "insecure": "Plain http:// to another computer would send the password and the sign-in "
+    "token unencrypted. Use https://, or pass --allow-insecure-http if you accept that.",
+}
 
 
 def add_sync_parser(commands: Any, user_error: type[Exception]) -> None:
@@ -69,6 +77,8 @@ def describe(error: Exception) -> str:
 
     if isinstance(error, NotFoundError):
         return f"No local profile {error}."
+    if isinstance(error, ValidationError) and "server_url" in error.errors:
+        return SERVER_URL_ERRORS.get(error.errors["server_url"], "Invalid server address.")
     if isinstance(error, ValidationError | Refused):
         codes = ", ".join(f"{field}: {code}" for field, code in error.errors.items())
         return f"The server refused it ({codes or error})."
@@ -84,6 +94,7 @@ def _profile_id(database: Database, email: str | None) -> int:
 def run_login(args: argparse.Namespace, database: Database) -> int:
     from studyapp.core.sync import service as sync
     from studyapp.core.sync.tokens import TokenStore
+    from studyapp.core.sync.urls import is_unencrypted_remote
 
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass("Server password: ")
     user_id = _profile_id(database, args.profile)
@@ -99,6 +110,8 @@ def run_login(args: argparse.Namespace, database: Database) -> int:
     )
     action = "Created the account and signed in" if args.register else "Signed in"
     print(f"{action} to {status.server_url} as {status.account_email}.")
+    if is_unencrypted_remote(status.server_url):
+        print("Warning: this connection is not encrypted (plain http).", file=sys.stderr)
     print(f"{status.queued} local change(s) queued for the next sync.")
     return 0
 

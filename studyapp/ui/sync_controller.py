@@ -160,7 +160,9 @@ class SyncController(QObject):
         self._set_state(_state_for(code), code)
         self.refresh()
 
-    def login(self, url: str, email: str, password: str, *, register: bool) -> None:
+    def login(
+        self, url: str, email: str, password: str, *, register: bool, allow_insecure: bool = False
+    ) -> None:
         self._submit(
             _login,
             self.memory_only,
@@ -168,6 +170,7 @@ class SyncController(QObject):
             email,
             password,
             register=register,
+            allow_insecure=allow_insecure,
             on_result=self._logged_in,
             on_error=self.login_failed.emit,
         )

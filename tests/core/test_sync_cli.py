@@ -9,19 +9,23 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from keyring.errors import PasswordSetError
 
 from studyapp import cli
 from studyapp.core.errors import ValidationError
 from studyapp.core.startup import open_database
-from studyapp.core.sync.http import check_server_url
+from studyapp.core.sync import service as sync
 from studyapp.core.sync.tokens import NoKeyring, TokenStore
+from studyapp.core.sync.urls import check_server_url, is_unencrypted_remote
 from studyapp.paths import resolve_paths
 from tests.server.file_keyring import FileKeyring
 from tests.server.harness import (
+    Api,
     ServerProcess,
     server_fixture,  # noqa: F401  (the `server` fixture)
 )
 from tests.server.laptops import make_laptop
+from tests.server.remote_alias import RemoteAlias
 
 
 @pytest.fixture
@@ -131,3 +135,99 @@ def test_existing_subcommands_are_untouched(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "data").ensure()
     open_database(paths).close()
     assert _cli(paths.data_dir, "profiles", "list") == 0
+
+
+def test_unencrypted_remote_is_plain_http_to_another_computer() -> None:
+    assert is_unencrypted_remote("http://sync.example.com:8000")
+    assert is_unencrypted_remote("http://127.0.0.2:8000")  # loopback, but not a local name
+    for fine in ("https://sync.example.com", "http://LOCALHOST:1", "http://[::1]:8000", ""):
+        assert not is_unencrypted_remote(fine), fine
+    with pytest.raises(ValidationError) as bad_port:
+        check_server_url("https://sync.example.com:port")
+    assert bad_port.value.errors == {"server_url": "invalid"}
+
+
+@pytest.fixture
+def remote(server: ServerProcess) -> Iterator[RemoteAlias]:
+    alias = RemoteAlias(server.url)
+    yield alias
+    alias.close()
+
+
+def test_plain_http_to_another_computer_only_with_the_flag(
+    tmp_path: Path,
+    remote: RemoteAlias,
+    file_keyring: FileKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("STUDYAPP_SYNC_PASSWORD", "correct horse battery")
+    folder = tmp_path / "data"
+    laptop = make_laptop(folder, "ana@example.com", "Ana", "Z")
+    laptop.close()
+    login = ["sync", "login", "--profile", "ana@example.com", "--server", remote.url]
+    login += ["--email", "ana@example.com", "--register"]
+    assert _cli(folder, *login) == 1
+    refused = capsys.readouterr().err
+    assert "unencrypted" in refused and "--allow-insecure-http" in refused
+    assert file_keyring._read() == {}  # refused before anything was sent
+    assert _cli(folder, *login, "--allow-insecure-http") == 0
+    captured = capsys.readouterr()
+    assert f"Created the account and signed in to {remote.url}" in captured.out
+    assert "not encrypted" in captured.err
+    database = open_database(laptop.paths)
+    try:
+        status = sync.status(database, laptop.user_id)
+        assert status is not None and status.signed_in and status.allow_insecure
+    finally:
+        database.close()
+    assert _cli(folder, "sync", "--profile", "ana@example.com") == 0
+
+
+class RefusingKeyring(FileKeyring):
+    """A keyring that will not store (locked, or out of space): remembers what it was offered."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.offered: list[str] = []
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.offered.append(password)
+        raise PasswordSetError("the keyring is locked")
+
+
+def test_a_token_the_keyring_refuses_is_revoked_on_the_server(
+    tmp_path: Path,
+    server: ServerProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    backend = RefusingKeyring(tmp_path / "keyring.json")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        monkeypatch.setenv("STUDYAPP_SYNC_PASSWORD", "correct horse battery")
+        folder = tmp_path / "data"
+        laptop = make_laptop(folder, "ana@example.com", "Ana", "Z")
+        laptop.close()
+        args = ["sync", "login", "--profile", "ana@example.com", "--server", server.url]
+        assert _cli(folder, *args, "--email", "ana@example.com", "--register") == 1
+    finally:
+        keyring.set_keyring(previous)
+    assert "No usable system keyring" in capsys.readouterr().err
+    (token,) = backend.offered
+    assert Api(server.url, token).get("/accounts/me").status_code == 401  # revoked
+    database = open_database(laptop.paths)
+    try:
+        assert sync.status(database, laptop.user_id) is None  # nothing half-stored
+    finally:
+        database.close()
+    # The account itself was created, so signing in with a working keyring just works.
+    working = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(working)
+    try:
+        assert _cli(folder, *args, "--email", "ana@example.com") == 0
+    finally:
+        keyring.set_keyring(previous)
+    (stored,) = working._read().values()
+    assert Api(server.url, stored).get("/accounts/me").status_code == 200

@@ -28,6 +28,7 @@ from tests.server.harness import (
     server_fixture,  # noqa: F401  (the `server` fixture)
 )
 from tests.server.laptops import PASSWORD, Laptop, make_laptop
+from tests.server.remote_alias import RemoteAlias
 from tests.ui.conftest import wait_for_main
 
 Start = Callable[[], AppController]
@@ -195,3 +196,46 @@ def test_status_bar_says_offline_with_the_reason_when_the_server_is_gone(
     assert window.sync_status.toolTip().startswith("The sync server cannot be reached.")
     qtbot.waitUntil(section.error_label.isVisible)
     assert section.error_label.text().startswith("Last error: The sync server cannot be reached")
+
+
+def test_plain_http_to_another_computer_needs_the_pilots_explicit_consent(
+    start_app: Start,
+    qtbot: QtBot,
+    database: Database,
+    server: ServerProcess,
+    file_keyring: KeyringBackend,
+) -> None:
+    accounts.create_profile(database, "ana@example.com", "Ana", "Zebrowski")
+    window = wait_for_main(qtbot, start_app())
+    section = open_sync(qtbot, window)
+    remote = RemoteAlias(server.url)
+    try:
+        for local in ("https://sync.example.com", server.url, "http://localhost:8000"):
+            section.url_edit.setText(local)
+            assert not section.insecure_box.isVisible(), local
+        sign_in(qtbot, section, remote.url, register=True)
+        assert section.insecure_box.isVisible() and not section.insecure_check.isChecked()
+        assert "password and your sign-in token would travel unencrypted" in (
+            section.insecure_label.text()
+        )
+        assert section.insecure_check.text() == (
+            "I understand, allow an unencrypted connection to this server"
+        )
+        assert section.errors.visible() == {"server_url": "insecure"}  # refused, nothing sent
+        assert "Not signed in" in section.errors.labels["server_url"].text()
+        qtbot.wait(200)  # nothing was submitted: nothing can arrive
+        assert section.controller.status is None and section.register_button.isEnabled()
+
+        section.insecure_check.setChecked(True)
+        section.url_edit.setText(remote.url + "/")  # another address: consent again
+        assert not section.insecure_check.isChecked()
+        section.url_edit.setText(remote.url)
+        qtbot.mouseClick(section.insecure_check, Qt.MouseButton.LeftButton)
+        assert section.insecure_check.isChecked()
+        qtbot.mouseClick(section.register_button, Qt.MouseButton.LeftButton)
+        wait_up_to_date(qtbot, window)
+        assert section.errors.visible() == {}
+        assert section.controller.status.allow_insecure  # type: ignore[union-attr]
+        assert "not encrypted" in section.account_label.text()
+    finally:
+        remote.close()

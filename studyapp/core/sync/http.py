@@ -13,15 +13,11 @@ import random
 import time
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
-from studyapp.core.errors import ValidationError
-
 log = logging.getLogger(__name__)
 
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0
 
@@ -49,17 +45,6 @@ class Refused(SyncError):
         super().__init__(f"server refused the request ({status}: {body.get('error', '')})")
         self.status = status
         self.errors: dict[str, str] = body.get("errors") or {}
-
-
-def check_server_url(url: str, *, allow_insecure: bool = False) -> str:
-    """The URL without a trailing slash. Plain http only for this computer, or when allowed."""
-    url = url.strip().rstrip("/")
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError({"server_url": "invalid"})
-    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS and not allow_insecure:
-        raise ValidationError({"server_url": "insecure"})
-    return url
 
 
 def backoff_delay(attempt: int, base: float, cap: float) -> float:

@@ -7,11 +7,13 @@ subclasses for the network and the server, tokens.NoKeyring without a keyring.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
@@ -24,9 +26,10 @@ from studyapp.core.errors import NotFoundError, ValidationError
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.sync import engine, outbox
 from studyapp.core.sync.authors import remote_author_ids
-from studyapp.core.sync.http import SyncError, SyncHttp, Unauthorized, check_server_url
+from studyapp.core.sync.http import SyncError, SyncHttp, Unauthorized
 from studyapp.core.sync.models import SyncOutbox, SyncState
-from studyapp.core.sync.tokens import TokenStore
+from studyapp.core.sync.tokens import NoKeyring, TokenStore
+from studyapp.core.sync.urls import check_server_url
 
 log = logging.getLogger(__name__)
 HttpFactory = Callable[[str, str | None], SyncHttp]
@@ -41,6 +44,7 @@ class SyncStatus:
     last_sync_at: datetime | None
     last_error: str | None
     queued: int
+    allow_insecure: bool = False  # the pilot agreed to plain http to another computer
 
 
 def _default_http(url: str, token: str | None) -> SyncHttp:
@@ -66,32 +70,71 @@ def login(
     allow_insecure: bool = False,
     http_factory: HttpFactory = _default_http,
 ) -> SyncStatus:
-    """Sign the profile in (creating the server account first when ``register``)."""
+    """Sign the profile in (creating the server account first when ``register``).
+
+    ``allow_insecure`` is the pilot's explicit consent to plain http to another
+    computer. If the token cannot be kept (no keyring, a locked one, a failed
+    write), it is revoked on the server before the error is raised, so no valid
+    token is left behind that nobody holds.
+    """
     url = check_server_url(server_url, allow_insecure=allow_insecure)
     with db.session() as session:
         user = _profile(session, user_id)
         names = {"first_name": user.first_name, "last_name": user.last_name}
-    http = http_factory(url, None)
+    answer = _obtain_token(http_factory(url, None), email, password, names, register)
+    key = secrets.token_hex(16)
+    try:
+        tokens.save(key, answer["token"])
+        with db.session() as session:
+            account = UUID(answer["account"]["uuid"])
+            fresh = _save_state(session, user_id, url, email, account, key, allow_insecure)
+            if fresh:
+                _queue_existing(session, user_id)
+    except Exception:
+        _discard_token(url, answer["token"], key, tokens, http_factory)
+        raise
+    return status(db, user_id)
+
+
+def _obtain_token(
+    http: SyncHttp, email: str, password: str, names: dict[str, str], register: bool
+) -> dict[str, Any]:
     try:
         if register:
             http.post("/accounts/register", {"email": email, "password": password, **names})
-        answer = http.post("/accounts/login", {"email": email, "password": password})
+        return http.post("/accounts/login", {"email": email, "password": password})
     except Unauthorized:
         raise ValidationError({"password": "wrong"}) from None
     finally:
         http.close()
-    key = secrets.token_hex(16)
-    tokens.save(key, answer["token"])
-    with db.session() as session:
-        fresh = _save_state(session, user_id, url, email, UUID(answer["account"]["uuid"]), key)
-        session.get(SyncState, user_id).allow_insecure = allow_insecure  # type: ignore[union-attr]
-        if fresh:
-            _queue_existing(session, user_id)
-    return status(db, user_id)
+
+
+def _discard_token(
+    url: str, token: str, key: str, tokens: TokenStore, http_factory: HttpFactory
+) -> None:
+    """Best effort: revoke a token we could not keep, and drop whatever part was stored."""
+    _revoke(http_factory(url, token))
+    with contextlib.suppress(NoKeyring):  # then nothing could have been stored there either
+        tokens.delete(key)
+
+
+def _revoke(http: SyncHttp) -> None:
+    try:
+        http.post("/accounts/logout")
+    except SyncError as error:  # it still expires on its own (30 days)
+        log.warning("could not revoke the sign-in token on the server: %s", error.code)
+    finally:
+        http.close()
 
 
 def _save_state(
-    session: Session, user_id: int, url: str, email: str, account: UUID, key: str
+    session: Session,
+    user_id: int,
+    url: str,
+    email: str,
+    account: UUID,
+    key: str,
+    allow_insecure: bool,
 ) -> bool:
     """Store the link; True when it is new (another server or account starts from zero)."""
     state = session.get(SyncState, user_id)
@@ -104,6 +147,7 @@ def _save_state(
         session.add(state)
     state.account_email, state.account_uuid, state.keyring_key = email, account, key
     state.signed_in, state.last_error = True, None
+    state.allow_insecure = allow_insecure
     return fresh
 
 
@@ -176,13 +220,7 @@ def logout(
         url, key = state.server_url, state.keyring_key
     token = tokens.load(key)
     if token is not None:
-        http = http_factory(url, token)
-        try:
-            http.post("/accounts/logout")
-        except SyncError as error:
-            log.info("could not revoke the token on the server: %s", error.code)
-        finally:
-            http.close()
+        _revoke(http_factory(url, token))
     tokens.delete(key)
     with db.session() as session:
         session.get(SyncState, user_id).signed_in = False  # type: ignore[union-attr]
@@ -202,4 +240,5 @@ def status(db: Database, user_id: int) -> SyncStatus | None:
             state.last_sync_at,
             state.last_error,
             len(queued),
+            state.allow_insecure,
         )

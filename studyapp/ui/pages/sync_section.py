@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.core.sync.urls import is_unencrypted_remote
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.sync_texts import sync_error, sync_field_error
 from studyapp.ui.sync_controller import controller_for, error_code
@@ -47,6 +48,12 @@ class SyncSection(Retranslating, QWidget):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.returnPressed.connect(lambda: self._login(False))
         self.url_edit.setPlaceholderText("https://")
+        self.url_edit.textChanged.connect(self._url_changed)
+        self.insecure_label = self._label("error")
+        self.insecure_label.setObjectName("syncInsecureWarning")
+        self.insecure_check = QCheckBox(self)
+        self.insecure_check.setObjectName("syncAllowInsecureCheck")
+        self.insecure_box = self._insecure_box()
         self.run_only_check = QCheckBox(self)
         self.run_only_check.setObjectName("syncRunOnlyCheck")
         self.run_only_check.toggled.connect(self._run_only_toggled)
@@ -71,6 +78,17 @@ class SyncSection(Retranslating, QWidget):
             label.setProperty("role", role)
         return label
 
+    def _insecure_box(self) -> QWidget:
+        """The warning and consent for plain http:// to another computer, shown only then."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.insecure_label)
+        column.addWidget(self.insecure_check)
+        box.hide()
+        return box
+
     def _edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
@@ -94,6 +112,8 @@ class SyncSection(Retranslating, QWidget):
         ):
             label.setBuddy(edit)
             form.addRow(label, self.errors.attach(field, edit, self.form))
+            if field == "server_url":
+                form.addRow("", self.insecure_box)
         signed_out_buttons = QHBoxLayout()
         signed_out_buttons.setSpacing(8)
         signed_out_buttons.addWidget(self.sign_in_button)
@@ -132,6 +152,10 @@ class SyncSection(Retranslating, QWidget):
             (self.email_edit, self.tr("Server account email")),
             (self.password_edit, self.tr("Server account password")),
             (self.run_only_check, self.tr("Keep me signed in for this run only")),
+            (
+                self.insecure_check,
+                self.tr("I understand, allow an unencrypted connection to this server"),
+            ),
             (self.register_button, self.tr("Create account")),
             (self.sign_in_button, self.tr("Sign in")),
             (self.sign_out_button, self.tr("Sign out")),
@@ -140,6 +164,13 @@ class SyncSection(Retranslating, QWidget):
             widget.setAccessibleName(text)
             if isinstance(widget, QPushButton | QCheckBox):
                 widget.setText(text)
+        self.insecure_label.setText(
+            self.tr(
+                "This address uses plain http://, not https://. Your password and your "
+                "sign-in token would travel unencrypted: anyone on the networks between "
+                "you and the server could read them and sign in as you."
+            )
+        )
         self.url_label.setText(self.tr("Server &address:"))
         self.email_label.setText(self.tr("&Email:"))
         self.password_label.setText(self.tr("&Password:"))
@@ -173,7 +204,10 @@ class SyncSection(Retranslating, QWidget):
             text = self.tr("Signed in as %1 on %2.")
         else:
             text = self.tr("Signed out. Last used: %1 on %2.")
-        return text.replace("%1", status.account_email).replace("%2", status.server_url)
+        text = text.replace("%1", status.account_email).replace("%2", status.server_url)
+        if status.allow_insecure:
+            text += " " + self.tr("The connection is not encrypted (plain http://).")
+        return text
 
     def _last_sync_text(self, status: SyncStatus) -> str:
         if status.last_sync_at is None:
@@ -193,6 +227,11 @@ class SyncSection(Retranslating, QWidget):
         self.sync_button.setEnabled(not busy)
         self.sync_button.setText(self.tr("Syncing…") if busy else self.tr("Sync now"))
 
+    def _url_changed(self, text: str) -> None:
+        """Consent is for one server: a changed address needs it again."""
+        self.insecure_check.setChecked(False)
+        self.insecure_box.setVisible(is_unencrypted_remote(text))
+
     def _run_only_toggled(self, checked: bool) -> None:
         self.controller.memory_only = checked
 
@@ -206,6 +245,8 @@ class SyncSection(Retranslating, QWidget):
             )
             if not edit.text().strip()
         }
+        if is_unencrypted_remote(self.url_edit.text()) and not self.insecure_check.isChecked():
+            missing["server_url"] = "insecure"  # the core refuses it too; say so at once
         self.errors.show(missing)
         if missing:
             return
@@ -216,6 +257,7 @@ class SyncSection(Retranslating, QWidget):
             self.email_edit.text().strip(),
             self.password_edit.text(),
             register=register,
+            allow_insecure=self.insecure_check.isChecked(),
         )
 
     def _login_failed(self, error: Exception) -> None:

@@ -16,7 +16,8 @@ def sync_field_error(field: str, code: str) -> str:
         ),
         ("server_url", "insecure"): translate(
             "SyncTexts",
-            "Only https:// addresses are allowed (plain http:// only for this computer).",
+            "Not signed in: use an https:// address, or read the warning below and "
+            "tick the box if you accept it.",
         ),
         ("email", "required"): translate("SyncTexts", "Enter your email address."),
         ("email", "invalid"): translate("SyncTexts", "This is not a valid email address."),
