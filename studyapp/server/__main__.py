@@ -30,8 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
 def app_from_environment():  # type: ignore[no-untyped-def]
     """The ASGI app for uvicorn's worker processes (they re-import it by name)."""
     from studyapp.server.app import create_app
+    from studyapp.server.register_limit import RegistrationLimit
 
-    return create_app(ServerDatabase(os.environ[DATABASE_URL_ENV]))
+    database = ServerDatabase(os.environ[DATABASE_URL_ENV])
+    app = create_app(database)
+    app.add_middleware(RegistrationLimit, db=database)
+    return app
 
 
 def main(argv: Sequence[str] | None = None) -> int:

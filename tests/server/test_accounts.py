@@ -1,12 +1,17 @@
-"""Accounts on a real server: register, log in, log out, hashed tokens, slowed guessing."""
+"""Accounts on a real server: register, log in, log out, hashed tokens, slowed guessing
+and limited registration."""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import requests
 
+from studyapp.server import throttle
+from studyapp.server.database import ServerDatabase, upgrade
 from tests.server.harness import (
     Api,
     ServerProcess,
@@ -111,3 +116,32 @@ def test_health_and_openapi(server: ServerProcess) -> None:
     assert requests.get(f"{server.url}/health", timeout=30).json()["status"] == "ok"
     paths = requests.get(f"{server.url}/openapi.json", timeout=30).json()["paths"]
     assert {"/accounts/login", "/sync/push", "/sync/pull"} <= set(paths)
+
+
+def test_registration_is_limited_per_address(server: ServerProcess) -> None:
+    limit = throttle.REGISTRATION_LIMIT
+    answers = [_register(server.url, f"pilot{i}@example.com") for i in range(limit)]
+    assert [a.status_code for a in answers] == [201] * limit
+    refused = _register(server.url, "one-more@example.com")
+    assert refused.status_code == 429
+    assert refused.json() == {"error": "too_many_attempts"}
+    assert 3500 <= int(refused.headers["Retry-After"]) <= 3601  # the hour's window
+    # Refused before anything was done: the account does not exist, and the earlier ones work.
+    assert _login(server.url, "one-more@example.com", PASSWORD).status_code == 401
+    assert _login(server.url, "pilot0@example.com", PASSWORD).status_code == 200
+
+
+def test_registration_window_and_addresses(tmp_path: Path) -> None:
+    db = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    upgrade(db)
+    start = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    try:
+        with db.session() as session:
+            taken = [throttle.take_registration(session, "10.0.0.1", 2, start) for _ in range(3)]
+            other = throttle.take_registration(session, "10.0.0.2", 2, start)
+        assert taken == [0, 0, 3601] and other == 0
+        later = start + throttle.REGISTRATION_WINDOW
+        with db.session() as session:
+            assert throttle.take_registration(session, "10.0.0.1", 2, later) == 0
+    finally:
+        db.close()
