@@ -28,13 +28,14 @@ def main_window(start_app: Start, qtbot: QtBot, database: Database) -> MainWindo
     return window
 
 
-def test_sidebar_lists_the_eight_pages_in_order(
+def test_sidebar_lists_the_nine_pages_in_order(
     start_app: Start, qtbot: QtBot, database: Database
 ) -> None:
     window = main_window(start_app, qtbot, database)
     titles = [window.sidebar.list.item(row).text() for row in range(window.sidebar.list.count())]
     assert titles == [
         "Study",
+        "Browse",
         "Mock oral",
         "Gouge",
         "Chat",
@@ -44,7 +45,7 @@ def test_sidebar_lists_the_eight_pages_in_order(
         "Profile",
     ]
     assert window.current_page_key() == "study"
-    window.sidebar.list.setCurrentRow(3)
+    window.sidebar.list.setCurrentRow(4)
     assert window.current_page_key() == "chat"
 
 

@@ -68,7 +68,7 @@ def test_back_to_english_and_light(start_app: Start, qtbot: QtBot, database: Dat
     page.language_box.setCurrentIndex(page.language_box.findData("en"))
     assert not window_is_dark()
     qtbot.waitUntil(lambda: page.title.text() == "Settings")
-    assert window.sidebar.list.item(6).text() == "Settings"
+    assert window.sidebar.list.item(7).text() == "Settings"
 
 
 def test_follow_system_tracks_the_system_scheme(

@@ -141,7 +141,7 @@ def test_e_edits_the_current_card(page: StudyPage, qtbot: QtBot, database: Datab
     dialog.answer_edit.setPlainText("")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.errors.visible() == {"answer": "required"})
-    dialog.answer_edit.setPlainText("3 SM; <i>500 below</i>")
+    dialog.answer_edit.setHtml("3 SM; <i>500 below</i>")  # rich text: italics typed in
     dialog.acs_edit.setText("PA.I.E.K1")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: page.card_dialog is None)

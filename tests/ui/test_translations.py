@@ -62,21 +62,21 @@ def test_switching_language_rewords_the_visible_window_and_back(
     window = wait_for_main(qtbot, controller)
     placeholder = window.show_page("chat")
     english = (
-        window.sidebar.list.item(1).text(),
+        window.sidebar.list.item(2).text(),
         window.go_menu.title(),
         placeholder.status.text(),
     )  # type: ignore[attr-defined]
     assert english[0] == "Mock oral"
     controller.services.language.set_language("es")
-    qtbot.waitUntil(lambda: window.sidebar.list.item(1).text() == "Oral simulado")
+    qtbot.waitUntil(lambda: window.sidebar.list.item(2).text() == "Oral simulado")
     assert window.go_menu.title() == "&Ir a"
     assert placeholder.status.text().startswith("Esta página todavía no está lista")  # type: ignore[attr-defined]
     # Qt's own Spanish names the key "Control".
     assert window.sidebar.list.item(0).toolTip() == "Estudio (Control+1)"
     controller.services.language.set_language("en")
-    qtbot.waitUntil(lambda: window.sidebar.list.item(1).text() == "Mock oral")
+    qtbot.waitUntil(lambda: window.sidebar.list.item(2).text() == "Mock oral")
     assert (
-        window.sidebar.list.item(1).text(),
+        window.sidebar.list.item(2).text(),
         window.go_menu.title(),
         placeholder.status.text(),
     ) == english  # type: ignore[attr-defined]

@@ -50,6 +50,12 @@ def _oral_page(session: ProfileSession, _services: AppServices) -> QWidget:
     return OralPage(session)
 
 
+def _browse_page(session: ProfileSession, _services: AppServices) -> QWidget:
+    from studyapp.ui.pages.browse_page import BrowsePage
+
+    return BrowsePage(session)
+
+
 def _gouge_page(session: ProfileSession, _services: AppServices) -> QWidget:
     from studyapp.ui.pages.gouge_page import GougePage
 
@@ -63,6 +69,7 @@ PAGES: tuple[PageSpec, ...] = (
         "cards",
         lambda session, _services: StudyPage(session),
     ),
+    PageSpec("browse", QT_TRANSLATE_NOOP("Pages", "Browse"), "browse", _browse_page),
     PageSpec(
         "mock_oral",
         QT_TRANSLATE_NOOP("Pages", "Mock oral"),

@@ -19,6 +19,14 @@ def _cards(p: QPainter) -> None:
     p.drawPolyline([QPointF(7, 4), QPointF(19, 4), QPointF(21, 6), QPointF(21, 15)])
 
 
+def _browse(p: QPainter) -> None:
+    for y in (5, 10, 15):  # rows of a list
+        p.drawLine(QPointF(3, y), QPointF(11, y))
+    p.drawLine(QPointF(3, 20), QPointF(8, 20))
+    p.drawEllipse(QPointF(15.5, 13.5), 4.5, 4.5)  # a magnifying glass over it
+    p.drawLine(QPointF(18.8, 16.8), QPointF(21.5, 19.5))
+
+
 def _microphone(p: QPainter) -> None:
     p.drawRoundedRect(QRectF(9, 3, 6, 11), 3, 3)
     p.drawArc(QRectF(5.5, 5, 13, 13), 200 * 16, 140 * 16)
@@ -71,6 +79,7 @@ def _person(p: QPainter) -> None:
 
 ICONS: dict[str, Draw] = {
     "cards": _cards,
+    "browse": _browse,
     "microphone": _microphone,
     "clipboard": _clipboard,
     "bubble": _bubble,
