@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ MINIMUM_SCENARIOS = {
     "flight_instructor_airplane.json": 3,
 }
 QUESTION_TEXT_FIELDS = ("id", "question", "answer", "reference")
+# An ACS cited in a question must be an edition the app ships (FAA-S-ACS-6 alone, or 6B, is stale).
+ACS_CITATION = re.compile(r"FAA-S-ACS-\d+[A-Z]?")
 
 
 def bank_files() -> list[Path]:
@@ -207,3 +210,40 @@ def test_checks_catch_a_broken_question(private_bank: dict[str, Any]) -> None:
         "must have id",
     ):
         assert expected in joined
+
+
+def shipped_acs_ids() -> set[str]:
+    return {read_json(path)["acs_id"] for path in ACS_DIR.glob("*.json")}
+
+
+def cited_text(question: dict[str, Any]) -> str:
+    parts = [question["question"], question["answer"], question["reference"]]
+    return "\n".join(parts + question["key_points"] + question.get("follow_ups", []))
+
+
+def stale_acs_citations(bank: dict[str, Any], shipped: set[str]) -> list[str]:
+    """Questions or briefings citing an ACS edition that is not one of the shipped ones."""
+    texts = [(q["id"], cited_text(q)) for q in all_questions(bank)]
+    texts += [(s["id"], s["briefing"]) for s in bank["scenarios"]]
+    return [
+        f"{where}: cites {cited}"
+        for where, text in texts
+        for cited in ACS_CITATION.findall(text)
+        if cited not in shipped
+    ]
+
+
+@pytest.mark.parametrize("path", bank_files(), ids=lambda p: p.name)
+def test_acs_citations_name_a_shipped_edition(path: Path) -> None:
+    assert stale_acs_citations(read_json(path), shipped_acs_ids()) == []
+
+
+def test_citation_check_catches_an_old_edition(private_bank: dict[str, Any]) -> None:
+    stale = copy.deepcopy(private_bank)
+    stale["questions"][0]["reference"] += "; FAA-S-ACS-6B"
+    stale["scenarios"][0]["briefing"] += " See FAA-S-ACS-6 Area VII."
+    problems = stale_acs_citations(stale, shipped_acs_ids())
+    assert problems == [
+        f"{stale['questions'][0]['id']}: cites FAA-S-ACS-6B",
+        f"{stale['scenarios'][0]['id']}: cites FAA-S-ACS-6",
+    ]
