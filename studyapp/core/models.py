@@ -8,6 +8,7 @@ from studyapp.core.analytics.models import PerformanceMetric, UserActivity
 from studyapp.core.app_state import AppState
 from studyapp.core.base import Base
 from studyapp.core.chat.models import Conversation, Message, Participant
+from studyapp.core.flashcards.fsrs_parameters import FsrsParameters
 from studyapp.core.flashcards.models import (
     Flashcard,
     FlashcardCategory,
@@ -30,6 +31,7 @@ __all__ = [
     "FlashcardCategory",
     "FlashcardSet",
     "FlashcardUsage",
+    "FsrsParameters",
     "Gouge",
     "Message",
     "MockOralSection",

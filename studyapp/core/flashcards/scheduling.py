@@ -12,6 +12,7 @@ last review, so preview and answer agree exactly.
 
 from __future__ import annotations
 
+import logging
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +27,8 @@ from studyapp.core.flashcards.models import (
     STATE_NEW,
     STATE_REVIEW,
 )
+
+log = logging.getLogger(__name__)
 
 RATINGS = (Rating.Again, Rating.Hard, Rating.Good, Rating.Easy)
 # The author's 1-3 rating nudges FSRS's first difficulty estimate (scale 1-10) by
@@ -78,13 +81,27 @@ class Outcome:
 
 
 def make_scheduler(
-    desired_retention: float = 0.9, parameters: tuple[float, ...] | None = None
+    desired_retention: float = 0.9,
+    parameters: tuple[float, ...] | None = None,
+    *,
+    strict: bool = False,
 ) -> Scheduler:
-    """An FSRS scheduler; retention is kept within the range FSRS is sensible in."""
+    """An FSRS scheduler; retention is kept within the range FSRS is sensible in.
+
+    ``parameters`` are the profile's fitted weights (optimizer.py), None for
+    FSRS's defaults. Weights the fsrs package refuses (a wrong count, a value
+    out of its bounds, e.g. from a newer FSRS version) fall back to the
+    defaults, so reviewing never stops over them; ``strict`` raises ValueError instead.
+    """
     retention = min(max(desired_retention, RETENTION_MIN), RETENTION_MAX)
-    if parameters is None:
-        return Scheduler(desired_retention=retention, enable_fuzzing=False)
-    return Scheduler(parameters, desired_retention=retention, enable_fuzzing=False)
+    if parameters is not None:
+        try:
+            return Scheduler(parameters, desired_retention=retention, enable_fuzzing=False)
+        except ValueError:
+            if strict:
+                raise
+            log.warning("stored FSRS parameters refused; using the defaults")
+    return Scheduler(desired_retention=retention, enable_fuzzing=False)
 
 
 def proficiency_score(state: int, stability: float | None) -> int:

@@ -21,6 +21,7 @@ from studyapp.core.accounts.preferences import NEW_CARDS_PER_DAY_MAX, get_prefer
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError
 from studyapp.core.flashcards.cards import ReviewCard, load_review_card, review_card
+from studyapp.core.flashcards.fsrs_parameters import profile_weights
 from studyapp.core.flashcards.models import STATE_REVIEW
 from studyapp.core.flashcards.queue import (
     ReviewScope,
@@ -47,10 +48,11 @@ class ReviewSettings:
 
 
 def review_settings(db: Database, user_id: int) -> ReviewSettings:
-    """The profile's scheduler (its desired retention) and daily new-card limit."""
+    """The profile's scheduler (its desired retention and fitted weights) and new-card limit."""
     preferences = get_preferences(db, user_id)
     limit = min(max(preferences.new_cards_per_day, 0), NEW_CARDS_PER_DAY_MAX)
-    return ReviewSettings(make_scheduler(preferences.desired_retention), limit)
+    weights = profile_weights(db, user_id)  # fitted by "Optimise my parameters", if ever
+    return ReviewSettings(make_scheduler(preferences.desired_retention, weights), limit)
 
 
 class ReviewSession:
