@@ -1,4 +1,5 @@
-"""Settings: appearance, language, notifications, charts, backups, and sync.
+"""Settings: appearance, language, study (retention, new cards, FSRS optimiser), notifications,
+charts, backups, and sync.
 
 Every change applies at once (AppServices) and is saved for this profile by
 the core's preferences service on the writer thread.
@@ -27,6 +28,7 @@ from studyapp.ui.context import ProfileSession
 from studyapp.ui.i18n import LANGUAGE_NAMES
 from studyapp.ui.message_boxes import Icon, show_message
 from studyapp.ui.pages.backups_section import BackupsSection
+from studyapp.ui.pages.study_settings_section import StudySettingsSection
 from studyapp.ui.pages.sync_section import SyncSection
 from studyapp.ui.services import AppServices
 from studyapp.ui.widgets.retranslating import Retranslating
@@ -55,7 +57,8 @@ class SettingsPage(Retranslating, QWidget):
         self.theme_label, self.language_label = QLabel(self), QLabel(self)
         self.backups = BackupsSection(session, services, self)
         self.sync = SyncSection(session, self)
-        self.sections = [Section(self) for _ in range(5)]
+        self.study = StudySettingsSection(session, self)
+        self.sections = [Section(self) for _ in range(6)]
         self._build_layout()
         self.show_preferences(services.preferences)
         self._connect()
@@ -76,7 +79,7 @@ class SettingsPage(Retranslating, QWidget):
         return check
 
     def _build_layout(self) -> None:
-        appearance, notifications, progress, backups, sync = self.sections
+        appearance, study, notifications, progress, backups, sync = self.sections
         form = QFormLayout()
         form.setVerticalSpacing(10)
         self.theme_label.setBuddy(self.theme_box)
@@ -84,6 +87,7 @@ class SettingsPage(Retranslating, QWidget):
         form.addRow(self.theme_label, self.theme_box)
         form.addRow(self.language_label, self.language_box)
         appearance.body.addLayout(form)
+        study.body.addWidget(self.study)
         for check, hint in ((self.email_check, self.email_hint), (self.push_check, self.push_hint)):
             hint.setProperty("role", "muted")
             hint.setWordWrap(True)
@@ -102,11 +106,13 @@ class SettingsPage(Retranslating, QWidget):
         self.language_box.currentIndexChanged.connect(self._changed)
         for check in (self.email_check, self.push_check, self.charts_check):
             check.toggled.connect(self._changed)
+        self.study.changed.connect(self._changed)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
         titles = (
             self.tr("Appearance"),
+            self.tr("Study"),
             self.tr("Notifications"),
             self.tr("Progress"),
             self.tr("Backups"),
@@ -140,6 +146,7 @@ class SettingsPage(Retranslating, QWidget):
         self.email_check.setChecked(preferences.email_notifications)
         self.push_check.setChecked(preferences.push_notifications)
         self.charts_check.setChecked(preferences.show_progress_charts)
+        self.study.show_preferences(preferences)
         self._showing = False
 
     def chosen_preferences(self) -> Preferences:
@@ -149,6 +156,8 @@ class SettingsPage(Retranslating, QWidget):
             email_notifications=self.email_check.isChecked(),
             push_notifications=self.push_check.isChecked(),
             show_progress_charts=self.charts_check.isChecked(),
+            desired_retention=self.study.desired_retention(),
+            new_cards_per_day=self.study.new_cards_per_day(),
         )
         return chosen.with_theme(THEME_ORDER[self.theme_box.currentIndex()])
 
