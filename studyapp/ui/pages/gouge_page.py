@@ -8,6 +8,7 @@ reader pool, writes on the single writer) and hands dataclasses to the views in
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,10 +28,14 @@ from studyapp.ui.dialogs.form_dialog import alive
 from studyapp.ui.dialogs.gouge_dialog import GougeDialog
 from studyapp.ui.dialogs.gouge_dialog_base import GougeFormDialog
 from studyapp.ui.dialogs.gouge_practice_dialog import PracticeDialog
+from studyapp.ui.sync_controller import controller_for
 from studyapp.ui.widgets.examiner_detail import ExaminerDetailView
 from studyapp.ui.widgets.examiner_directory import ExaminerDirectoryView
 from studyapp.ui.widgets.gouge_texts import task_error
 from studyapp.ui.widgets.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from studyapp.core.sync.engine import SyncReport
 
 EMPTY_BREAKDOWN = Breakdown(0, 0, (0, 0, 0), (0, 0, 0))
 
@@ -61,6 +66,7 @@ class GougePage(Retranslating, QWidget):
         self.reload_directory()
 
     def _connect(self) -> None:
+        controller_for(self.session).synced.connect(alive(self, self._pulled))
         self.directory.query_changed.connect(lambda _query: self.reload_directory())
         self.directory.open_requested.connect(self.open_examiner)
         self.directory.add_requested.connect(self.add_examiner)
@@ -154,8 +160,19 @@ class GougePage(Retranslating, QWidget):
             dialog = ExaminerDialog(self.session, self.examiner, self.directory.regions, self)
             self._open_dialog(dialog, self._examiner_saved)
 
+    def _changed_here(self) -> None:
+        """A report or examiner was saved: share it now rather than at the next poll."""
+        controller_for(self.session).request_sync()
+
+    def _pulled(self, report: SyncReport) -> None:
+        if any(report.pulled.get(key) for key in ("examiners", "gouge", "deleted")):
+            self.reload_directory()
+            if self.examiner is not None:
+                self.load_examiner()
+
     def _examiner_saved(self, examiner: object) -> None:
         assert isinstance(examiner, ExaminerSummary)
+        self._changed_here()
         self.reload_directory()
         self.open_examiner(examiner)
 
@@ -170,6 +187,7 @@ class GougePage(Retranslating, QWidget):
 
     def _saved(self, entry: object) -> None:
         assert isinstance(entry, GougeEntry)
+        self._changed_here()
         self.reload_directory()
         if self.examiner is not None and entry.examiner_id != self.examiner.id:
             # Moved to another examiner: follow the report there.
@@ -211,6 +229,7 @@ class GougePage(Retranslating, QWidget):
         )
 
     def _deleted(self) -> None:
+        self._changed_here()
         self._set_status(lambda: self.tr("Your gouge was deleted."))
         self.reload_directory()
         self.load_examiner()
