@@ -1,6 +1,7 @@
 """Render the import and export dialogs to PNGs (a script, not a test), light and dark:
-the file step, the CSV mapping step, progress, the summary, a refused file, and the
-export dialog with its summary.
+the file step, the CSV mapping step, progress, the summary, a refused file, the
+export dialog with its summary, and Settings → Study before and after "Optimise my
+parameters".
 
     /work/venv/bin/python tests/ui/render_import.py [OUTPUT_DIR]
 """
@@ -24,9 +25,13 @@ from studyapp.core.startup import open_database
 from studyapp.paths import resolve_paths
 from studyapp.ui.app import create_application
 from studyapp.ui.context import ProfileSession
+from studyapp.ui.i18n import LanguageManager
+from studyapp.ui.pages.settings_page import SettingsPage
 from studyapp.ui.pages.study_page import StudyPage
+from studyapp.ui.services import AppServices
 from studyapp.ui.tasks import TaskRunner
 from studyapp.ui.theme import FixedSystemScheme, ThemeManager
+from tests.core.test_flashcards_optimizer import simulate
 from tests.ui.render_study import discard, settle, shoot, wait_until
 
 CSV = (
@@ -88,6 +93,25 @@ def render_variant(app: QApplication, session: ProfileSession, out: Path, suffix
     discard(app, tasks, page)
 
 
+def render_settings(
+    app: QApplication, session: ProfileSession, services: AppServices, out: Path, suffix: str
+) -> None:
+    tasks = session.tasks
+    page = SettingsPage(session, services)
+    page.resize(900, 1400)
+    page.show()
+    section = page.sections[1]
+    wait_until(app, tasks, lambda: page.study.stored is None and bool(page.study.status.text()))
+    shoot(section, out, f"settings-study-{suffix}")
+    page.study.optimise()
+    settle_gui(app)
+    shoot(section, out, f"settings-study-busy-{suffix}")
+    wait_until(app, tasks, lambda: page.study.optimise_button.isEnabled())
+    wait_until(app, tasks, lambda: page.study.stored is not None)
+    shoot(section, out, f"settings-study-optimised-{suffix}")
+    discard(app, tasks, page)
+
+
 def settle_gui(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -98,6 +122,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = create_application()
     theme = ThemeManager(app, FixedSystemScheme(False))
+    services = AppServices(theme, LanguageManager(app))
     paths = resolve_paths(Path(tempfile.mkdtemp()) / "data").ensure()
     db = open_database(paths)
     tasks = TaskRunner()
@@ -106,6 +131,9 @@ def main() -> None:
         pilot = create_profile(db, f"pilot-{mode}@example.com", "Ben", "Lee")
         install_starter_deck(db, pilot.id, "private-pilot")
         render_variant(app, ProfileSession(paths, db, tasks, pilot), out, mode)
+        learner = create_profile(db, f"learner-{mode}@example.com", "Ada", "Park")
+        simulate(db, learner.id, cards=240, days=60)
+        render_settings(app, ProfileSession(paths, db, tasks, learner), services, out, mode)
     tasks.wait_for_idle()
     db.close()
 

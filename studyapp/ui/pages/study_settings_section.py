@@ -54,6 +54,7 @@ class StudySettingsSection(Retranslating, QWidget):
         self.new_cards_box.setKeyboardTracking(False)
         for box in (self.retention_box, self.new_cards_box):
             box.setMinimumWidth(120)
+            box.setMaximumWidth(160)
             box.valueChanged.connect(lambda _value: self.changed.emit())
         self.retention_label, self.new_cards_label = QLabel(self), QLabel(self)
         self.retention_hint = QLabel(self)
