@@ -67,6 +67,7 @@ class BrowsePage(Retranslating, QWidget):
         self.editor: CardEditorDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._shown_once = False
+        self._opening = False  # an edit's card is being read
         self.model = CardTableModel(self._fetch, self)
         self.view = CardBrowserView(self.model, self)
         layout = QVBoxLayout(self)
@@ -186,6 +187,7 @@ class BrowsePage(Retranslating, QWidget):
         if not self.undo_stack:
             return
         entry = self.undo_stack.pop()
+        self.view.set_undo(self.undo_stack[-1].describe() if self.undo_stack else None)
         db, user_id = self.session.database, self.session.user_id
         if isinstance(entry.record, FieldUndo):
             call: tuple[Any, ...] = (browser.undo_field, db, user_id, entry.record)
@@ -216,25 +218,30 @@ class BrowsePage(Retranslating, QWidget):
     # Adding and editing ------------------------------------------------------------
 
     def add_card(self) -> None:
-        if self.editor is None:
+        if self.editor is None and not self._opening:
             set_id = self.view.set_filter.currentData()
             template = CardContent(set_id or 0, "", "", self.view.category_filter.currentData())
             self._open_editor(CardEditorDialog(self.session, None, template, self))
 
     def edit_card(self, card_id: int) -> None:
-        if self.editor is not None:
+        # A double click is also an "activated": the second request finds one under way.
+        if self.editor is not None or self._opening:
             return
+        self._opening = True
+
+        def failed(error: Exception) -> None:
+            self._opening = False
+            self._failed(error)
+
         self.session.tasks.submit(
             card_content, self.session.database, self.session.user_id, card_id,
             on_result=alive(self, lambda content: self._open_editor(
                 CardEditorDialog(self.session, card_id, content, self))),
-            on_error=alive(self, self._failed), write=False,
+            on_error=alive(self, failed), write=False,
         )  # fmt: skip
 
     def _open_editor(self, dialog: CardEditorDialog) -> None:
-        if self.editor is not None:
-            dialog.deleteLater()
-            return
+        self._opening = False
         self.editor = dialog
         dialog.saved.connect(self._card_saved)
         dialog.finished.connect(lambda _code: self._editor_closed(dialog))
