@@ -62,6 +62,12 @@ def _gouge_page(session: ProfileSession, _services: AppServices) -> QWidget:
     return GougePage(session)
 
 
+def _chat_page(session: ProfileSession, _services: AppServices) -> QWidget:
+    from studyapp.ui.pages.chat_page import ChatPage
+
+    return ChatPage(session)
+
+
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "study",
@@ -82,7 +88,7 @@ PAGES: tuple[PageSpec, ...] = (
         "clipboard",
         _gouge_page,
     ),
-    PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), "bubble", coming_later("chat")),
+    PageSpec("chat", QT_TRANSLATE_NOOP("Pages", "Chat"), "bubble", _chat_page),
     PageSpec("progress", QT_TRANSLATE_NOOP("Pages", "Progress"), "bars", coming_later("progress")),
     PageSpec(
         "notifications",

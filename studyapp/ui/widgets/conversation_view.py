@@ -1,0 +1,140 @@
+"""One open conversation: header, messages, people, and the compose box. Layout only.
+
+The messages are a QListView over MessageListModel painted by MessageDelegate;
+the chat page fills the models and handles the signals.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.core.chat.queries import ConversationSummary, MessageView
+from studyapp.ui.models.message_list_model import MessageListModel
+from studyapp.ui.widgets.chat_compose import ComposeBox
+from studyapp.ui.widgets.message_delegate import MessageDelegate
+from studyapp.ui.widgets.participants_panel import ParticipantsPanel
+from studyapp.ui.widgets.retranslating import Retranslating
+
+
+class ConversationView(Retranslating, QWidget):
+    leave_requested = Signal()
+    message_menu_requested = Signal(object, QPoint)  # MessageView, global position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self.summary: ConversationSummary | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("conversationTitle")
+        self.title.setProperty("role", "heading")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.topic = QLabel(self)
+        self.topic.setObjectName("conversationTopic")
+        self.topic.setProperty("role", "muted")
+        self.topic.setWordWrap(True)
+        self.people_button = QPushButton(self)
+        self.people_button.setObjectName("peopleButton")
+        self.people_button.setCheckable(True)
+        self.people_button.setChecked(True)
+        self.leave_button = QPushButton(self)
+        self.leave_button.setObjectName("leaveButton")
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.model = MessageListModel(self)
+        self.messages = QListView(self)
+        self.messages.setObjectName("messageList")
+        self.messages.setModel(self.model)
+        self.delegate = MessageDelegate(self.messages)
+        self.messages.setItemDelegate(self.delegate)
+        self.messages.setMouseTracking(True)
+        self.messages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.messages.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.messages.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.messages.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.messages.customContextMenuRequested.connect(self._on_menu)
+        self.people = ParticipantsPanel(self)
+        self.people_button.toggled.connect(self.people.setVisible)
+        self.compose = ComposeBox(self)
+        self.left_note = QLabel(self)
+        self.left_note.setObjectName("leftNote")
+        self.left_note.setProperty("role", "muted")
+        self.left_note.setWordWrap(True)
+        self.left_note.hide()
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.topic)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QWidget(self)
+        talk = QVBoxLayout(column)
+        talk.setContentsMargins(0, 0, 0, 0)
+        talk.addWidget(self.messages, 1)
+        talk.addWidget(self.left_note)
+        talk.addWidget(self.compose)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("conversationSplitter")
+        self.splitter.addWidget(column)
+        self.splitter.addWidget(self.people)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+    def show_summary(self, summary: ConversationSummary) -> None:
+        self.summary = summary
+        self.title.setText(summary.title)
+        self.topic.setText(summary.topic)
+        self.topic.setVisible(bool(summary.topic))
+        self.leave_button.setEnabled(not summary.left)
+        self.compose.set_enabled(not summary.left)
+        self.left_note.setVisible(summary.left)
+
+    def set_messages(self, messages: list[MessageView], *, scroll: bool = False) -> None:
+        bar = self.messages.verticalScrollBar()
+        at_end = bar.value() >= bar.maximum() - 4
+        if self.model.set_messages(messages) and (at_end or scroll):
+            self.messages.scrollToBottom()
+
+    def show_message(self, uuid: UUID) -> None:
+        row = self.model.row_of(uuid)
+        if row >= 0:
+            index = self.model.index(row)
+            self.messages.setCurrentIndex(index)
+            self.messages.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _on_menu(self, pos: QPoint) -> None:
+        message = self.model.message_at(self.messages.indexAt(pos).row())
+        if message is not None:
+            self.message_menu_requested.emit(message, self.messages.viewport().mapToGlobal(pos))
+
+    def retranslate(self) -> None:
+        self.people_button.setText(self.tr("People"))
+        self.people_button.setAccessibleName(
+            self.tr("Show or hide the people in this conversation")
+        )
+        self.leave_button.setText(self.tr("Leave conversation"))
+        self.leave_button.setAccessibleName(self.tr("Leave this conversation"))
+        self.messages.setAccessibleName(self.tr("Messages"))
+        self.left_note.setText(
+            self.tr("You left this conversation. Its history stays here; nothing new arrives.")
+        )
