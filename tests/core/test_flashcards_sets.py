@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from studyapp.core.accounts.preferences import get_preferences, save_preferences
 from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
@@ -130,3 +132,28 @@ def test_per_set_counts_of_new_learning_and_due(database: Database, user: int) -
         "Regulations": Counts(total=5, new=2, learning=1, due=1),
     }
     assert empty.id != regs.id
+
+
+def test_new_counts_show_what_todays_limit_still_introduces(database: Database, user: int) -> None:
+    save_preferences(database, user, replace(get_preferences(database, user), new_cards_per_day=5))
+    big = sets.create_set(database, user, "Big")
+    small = sets.create_set(database, user, "Small")
+    cards = [add_card(database, user, big.id, f"B{n}", "A") for n in range(8)]
+    for n in range(3):
+        add_card(database, user, small.id, f"S{n}", "A")
+    listed = {c.name: c for c in sets.set_counts(database, user, NOW)}
+    assert (listed["Big"].counts.new, listed["Small"].counts.new) == (5, 3)
+    assert listed["Big"].counts.total == 8
+    assert sets.new_cards_today(list(listed.values())) == 5  # not 8: one limit for the day
+    scheduler = review_settings(database, user).scheduler
+    for card in cards[:4]:  # four new cards introduced today
+        review.answer(database, user, card, 3, 1000, scheduler, NOW)
+    listed = {c.name: c for c in sets.set_counts(database, user, NOW)}
+    assert (listed["Big"].counts.new, listed["Small"].counts.new) == (1, 1)
+    assert listed["Big"].new_left_today == 1
+    assert sets.new_cards_today(list(listed.values())) == 1
+    tomorrow = {
+        c.name: c.counts.new for c in sets.set_counts(database, user, NOW + timedelta(days=1))
+    }
+    assert tomorrow == {"Big": 4, "Small": 3}
+    assert sets.new_cards_today([]) == 0

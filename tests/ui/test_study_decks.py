@@ -71,7 +71,9 @@ def test_first_run_offers_the_starter_decks_and_installs_one(
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.deck_list, timeout=10_000)
     qtbot.waitUntil(lambda: set_names(page) == [decks["private-pilot"].title])
     counts = page.deck_list.model.row(0).counts
-    assert counts.total == counts.new == decks["private-pilot"].card_count
+    assert counts.total == decks["private-pilot"].card_count
+    assert counts.new == 20  # what today's session introduces: the daily new-card limit
+    assert page.deck_list.totals.text() == "Due today: 0 · New: 20"
     assert "Installed" in page.deck_list.status.text()
     assert [s.name for s in list_sets(database, session.user_id)] == set_names(page)
     qtbot.mouseClick(page.deck_list.gallery_button, Qt.MouseButton.LeftButton)

@@ -6,13 +6,14 @@ the same ids; each change is one transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from studyapp.core.accounts.preferences import NEW_CARDS_PER_DAY_MAX, get_preferences
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError, Validator
 from studyapp.core.flashcards.models import (
@@ -22,7 +23,7 @@ from studyapp.core.flashcards.models import (
     FlashcardUsage,
     ReviewLog,
 )
-from studyapp.core.flashcards.queue import Counts, counts_by_set, local_now
+from studyapp.core.flashcards.queue import Counts, counts_by_set, local_now, new_cards_introduced
 
 NAME_MAX = 255
 Rows = tuple[dict[str, Any], ...]
@@ -39,6 +40,8 @@ class SetCounts:
     id: int
     name: str
     counts: Counts
+    #: New cards the daily limit still allows today (the same for every set of a profile).
+    new_left_today: int = 0
 
 
 @dataclass(frozen=True)
@@ -116,10 +119,33 @@ def list_sets(db: Database, user_id: int) -> list[SetInfo]:
 
 
 def set_counts(db: Database, user_id: int, now: datetime | None = None) -> list[SetCounts]:
-    """Every set of the profile with its new / learning / due-today counts."""
+    """Every set of the profile with its new / learning / due-today counts.
+
+    "New" is what reviewing the set today would introduce: its never-seen cards,
+    at most as many as the profile's daily new-card limit still allows today
+    (as in Anki's deck list). ``new_left_today`` is that allowance.
+    """
+    now = now or local_now()
+    preferences = get_preferences(db, user_id)
+    limit = min(max(preferences.new_cards_per_day, 0), NEW_CARDS_PER_DAY_MAX)
     with db.session() as session:
-        counts = counts_by_set(session, user_id, now or local_now())
-    return [SetCounts(s.id, s.name, counts.get(s.id, Counts())) for s in list_sets(db, user_id)]
+        counts = counts_by_set(session, user_id, now)
+        left = max(limit - new_cards_introduced(session, user_id, now), 0)
+    return [
+        SetCounts(s.id, s.name, _capped(counts.get(s.id, Counts()), left), left)
+        for s in list_sets(db, user_id)
+    ]
+
+
+def _capped(counts: Counts, new_left: int) -> Counts:
+    return replace(counts, new=min(counts.new, new_left))
+
+
+def new_cards_today(sets: list[SetCounts]) -> int:
+    """How many new cards a review of all ``sets`` would introduce today (the list's total)."""
+    if not sets:
+        return 0
+    return min(sum(s.counts.new for s in sets), min(s.new_left_today for s in sets))
 
 
 def _rows(session: Session, table: Table, where: Any) -> Rows:

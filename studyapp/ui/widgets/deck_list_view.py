@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.core.flashcards.queue import ReviewScope
-from studyapp.core.flashcards.sets import SetCounts
+from studyapp.core.flashcards.sets import SetCounts, new_cards_today
 from studyapp.ui.models.deck_table_model import NAME, DeckTableModel
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.row_table import Selection, row_table
@@ -202,7 +202,7 @@ class DeckListView(Retranslating, QWidget):
     def _update_totals(self) -> None:
         sets = self.model.rows()
         due = sum(s.counts.due + s.counts.learning for s in sets)
-        new = sum(s.counts.new for s in sets)
+        new = new_cards_today(sets)  # the daily limit caps the sum, too
         text = self.tr("Due today: %1 · New: %2").replace("%1", f"{due:,}")
         self.totals.setText(text.replace("%2", f"{new:,}"))
 
