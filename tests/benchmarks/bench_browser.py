@@ -4,25 +4,38 @@ Run: /work/venv/bin/python tests/benchmarks/bench_browser.py [--cards N]
 Prints figures; asserts nothing (timings belong here, not in the test suite).
 The profile comes from bench_review's builder; answers then get varied words,
 so searches hit a realistic few, some, or very many cards.
+
+Then the Browse page's table model: a query's first page (200 rows and the
+match count) read on the reader pool and shown, from ``set_query`` to the rows
+being in the model, for plain, searched and sorted queries; and the memory the
+rows of a whole 100,000-card profile would take if the pilot scrolled to the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import statistics
 import tempfile
 import time
+import tracemalloc
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bench_review import build_profile
 
+from studyapp.core.accounts.service import ProfileSummary, list_profiles
 from studyapp.core.db import Database
-from studyapp.core.flashcards.browser import CardFilters, ensure_search_index, search_cards
+from studyapp.core.flashcards.browser import (
+    CardFilters,
+    count_cards,
+    ensure_search_index,
+    search_cards,
+)
 from studyapp.core.startup import open_database
-from studyapp.paths import resolve_paths
+from studyapp.paths import AppPaths, resolve_paths
 
 # Word frequencies spread from rare to common, as in real card text.
 VOCABULARY = [f"term{n}" for n in range(5000)] + ["altimeter", "airspace", "weather"] * 300
@@ -61,12 +74,81 @@ def median_ms(db: Database, user_id: int, text: str, filters, sort: str) -> tupl
     return statistics.median(times) * 1000, hits
 
 
+SORTED: list[tuple[str, str, str, bool]] = [
+    ("every card, card order", "", "relevance", False),
+    ("every card, by question", "", "question", False),
+    ("every card, by set desc", "", "set", True),
+    ("every card, by due", "", "due", False),
+    ("every card, by status", "", "status", False),
+    ("common word, by question", "weather", "question", False),
+    ("rare word, by ACS code", "term4217", "acs_code", False),
+]
+
+
+def sorted_searches(db: Database, user_id: int) -> None:
+    print(f"\n{'sorted search (core)':28} {'median ms':>10} {'count ms':>9}")
+    for label, text, sort, descending in SORTED:
+        times, counts = [], []
+        for _ in range(9):
+            start = time.perf_counter()
+            search_cards(db, user_id, text, None, sort, 200, 0, descending)
+            middle = time.perf_counter()
+            count_cards(db, user_id, text)
+            times.append(middle - start)
+            counts.append(time.perf_counter() - middle)
+        ms, count_ms = statistics.median(times) * 1000, statistics.median(counts) * 1000
+        print(f"{label:28} {ms:10.2f} {count_ms:9.2f}")
+
+
+def model_first_pages(db: Database, paths: AppPaths, profile: ProfileSummary) -> None:
+    """set_query -> first 200 rows in the model, through the real task runner and page reader."""
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.ui.context import ProfileSession
+    from studyapp.ui.models.card_table_model import CardQuery, CardTableModel
+    from studyapp.ui.pages.browse_page import read_page
+    from studyapp.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    tasks = TaskRunner()
+    session = ProfileSession(paths, db, tasks, profile)
+
+    def fetch(query: CardQuery, offset: int, limit: int, generation: int) -> None:
+        tasks.submit(
+            read_page, db, session.user_id, query, offset, limit, write=False,
+            on_result=lambda r: model.add_page(generation, offset, limit, *r),
+        )  # fmt: skip
+
+    model = CardTableModel(fetch)
+    print(f"\n{'table model, first page':28} {'median ms':>10} {'max ms':>9}")
+    for label, text, sort, descending in SORTED:
+        times = []
+        for _ in range(9):
+            start = time.perf_counter()
+            model.set_query(CardQuery(text, CardFilters(), sort, descending))
+            while model.loading:
+                app.processEvents()
+                time.sleep(0.0002)
+            times.append(time.perf_counter() - start)
+        print(f"{label:28} {statistics.median(times) * 1000:10.2f} {max(times) * 1000:9.2f}")
+    tasks.wait_for_idle()
+
+
+def all_rows_memory(db: Database, user_id: int, cards: int) -> None:
+    tracemalloc.start()
+    rows = search_cards(db, user_id, "", None, "relevance", cards, 0)
+    size, _peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\nevery row loaded ({len(rows)} rows): {size / 1e6:.1f} MB of Python objects")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=100_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(resolve_paths(Path(folder) / "data").ensure())
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         user_id = build_profile(db, args.cards, datetime.now(UTC))
         vary_answers(db)
         start = time.perf_counter()
@@ -76,6 +158,11 @@ def main() -> None:
         for label, text, filters, sort in SEARCHES:
             ms, hits = median_ms(db, user_id, text, filters, sort)
             print(f"{label:28} {ms:10.2f} {hits:17}")
+        sorted_searches(db, user_id)
+        paths = resolve_paths(Path(folder) / "data")
+        profile = next(p for p in list_profiles(db) if p.id == user_id)
+        model_first_pages(db, paths, profile)
+        all_rows_memory(db, user_id, args.cards)
         db.close()
 
 

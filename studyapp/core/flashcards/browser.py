@@ -183,12 +183,12 @@ def search_cards(
     query = fts_query(text)
     where, params = _where(user_id, query, filters or CardFilters())
     order = order_by(sort if query or sort != "relevance" else "added", descending)
-    joins = _SORT_JOINS.get(sort, "")
+    filters = filters or CardFilters()
+    joins = _SORT_JOINS.get(sort, "") + _usage_join(filters, sort)
     # The page's ids first, joining only what filters and sort need; the display
     # columns are then read for those few cards alone.
     page_sql = (
         f"SELECT f.id FROM {_source(query)} {joins}"
-        "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
         f"WHERE {' AND '.join(where)} ORDER BY {{order}} LIMIT ? OFFSET ?"
     )
     with db.session() as session:
@@ -206,13 +206,18 @@ def count_cards(
     ensure_search_index(db)
     query = fts_query(text)
     where, params = _where(user_id, query, filters or CardFilters())
-    sql = (
-        f"SELECT count(*) FROM {_source(query)} "
-        "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
-        f"WHERE {' AND '.join(where)}"
-    )
+    joins = _usage_join(filters or CardFilters(), "")
+    sql = f"SELECT count(*) FROM {_source(query)} {joins}WHERE {' AND '.join(where)}"
     with db.session() as session:
         return int(raw_connection(session).execute(sql, params).fetchone()[0])
+
+
+def _usage_join(filters: CardFilters, sort: str) -> str:
+    # Most queries need nothing from the scheduling row: leaving the join out
+    # lets SQLite count or page straight from flashcard's own indexes.
+    if filters.due_only or filters.new_only or sort in ("due", "status"):
+        return "LEFT JOIN flashcard_usage u ON u.flashcard_id = f.id AND u.user_id = f.user_id "
+    return ""
 
 
 def _source(query: str | None) -> str:
