@@ -25,6 +25,12 @@ def fast_http(url: str, token: str | None) -> SyncHttp:
     return SyncHttp(url, token, attempts=4, backoff_base=0.05, backoff_cap=0.2, timeout=(2, 1.5))
 
 
+def patient_http(url: str, token: str | None) -> SyncHttp:
+    """For signing in: argon2 on a busy test machine can outlast fast_http's 1.5 s, and a
+    registration retried after a timeout would find its own account "taken"."""
+    return SyncHttp(url, token, attempts=1, timeout=(5, 30))
+
+
 @dataclass
 class Laptop:
     paths: AppPaths
@@ -41,7 +47,7 @@ class Laptop:
             PASSWORD,
             self.tokens,
             register=register,
-            http_factory=fast_http,
+            http_factory=patient_http,
         )
 
     def sync(self) -> SyncReport:
