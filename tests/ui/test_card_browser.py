@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -346,3 +346,39 @@ def test_double_click_edits_a_card_and_unchanged_text_is_kept_as_it_was(
     assert content.question == "Decode a <b>METAR</b> wind group"  # untouched: kept verbatim
     assert content.answer == "Direction (true) and speed in knots"
     qtbot.waitUntil(lambda: settled(page) and "knots" in page.model.index(row, 1).data())
+
+
+def test_a_pasted_picture_is_stored_in_media_too(
+    page: BrowsePage, qtbot: QtBot, paths: AppPaths
+) -> None:
+    qtbot.mouseClick(page.view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.choices_loaded)
+    dialog = page.editor
+    assert dialog is not None
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.blue)
+    clip = QMimeData()
+    clip.setImageData(image)
+    assert dialog.answer_edit.canInsertFromMimeData(clip)
+    dialog.answer_edit.insertFromMimeData(clip)
+    qtbot.waitUntil(lambda: "<img" in dialog.answer_editor.card_text())
+    (name,) = [p.name for p in paths.media.iterdir()]
+    assert dialog.answer_editor.card_text() == f'<img src="{name}">'  # narrow: no width given
+    dialog.reject()
+
+
+def test_delete_key_and_the_row_menu_offer_the_bulk_actions(page: BrowsePage, qtbot: QtBot) -> None:
+    select(page, ["What is a TAF?"])
+    page.view.table.setFocus()
+    qtbot.keyClick(page.view.table, Qt.Key.Key_Delete)
+    box = page.confirm_box
+    assert box is not None and box.isVisible() and "1 card" in box.text()
+    box.reject()
+    rect = page.view.table.visualRect(page.view.table.currentIndex())
+    page.view.table.customContextMenuRequested.emit(rect.center())
+    titles = [a.text() for a in page.view.row_menu.actions()]
+    assert titles == ["Edit…", "Move to set", "Set category", "Suspend", "Unsuspend",
+                      "Reset scheduling", "Delete…"]  # fmt: skip
+    page.view.row_menu.actions()[3].trigger()
+    qtbot.waitUntil(lambda: page.view.status.text() == "Suspended 1 card.")
+    page.view.row_menu.close()

@@ -9,8 +9,10 @@ An edit keeps the card's schedule and review history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QWidget
 
@@ -22,7 +24,7 @@ from studyapp.core.flashcards.cards import (
     add_card,
     update_card,
 )
-from studyapp.core.flashcards.media import add_image
+from studyapp.core.flashcards.media import add_image, add_image_bytes
 from studyapp.core.flashcards.sets import SetInfo, list_categories, list_sets
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.form_dialog import FormDialog, alive
@@ -77,6 +79,9 @@ class CardEditorDialog(FormDialog):
             self.add_row(label, field, editor)
         for field, editor in (("question", self.question_editor), ("answer", self.answer_editor)):
             editor.picture_requested.connect(lambda f=field: self.choose_picture(f))
+            edit = editor.text_edit
+            edit.picture_pasted.connect(lambda data, f=field: self.insert_picture(f, data))
+            edit.files_dropped.connect(lambda paths, f=field: self._insert_files(f, paths))
         self._save_pending = False
         self.retranslate()
         session.tasks.submit(
@@ -132,8 +137,19 @@ class CardEditorDialog(FormDialog):
         self.picture_dialog = dialog
         dialog.open()
 
+    def _insert_files(self, field: str, paths: list[Path]) -> None:
+        for path in paths:
+            self.insert_picture_file(field, path)
+
     def insert_picture_file(self, field: str, path: Path) -> None:
         """Copy the picture at ``path`` into the media folder, then put it in ``field``."""
+        self._store_picture(field, add_image, path)
+
+    def insert_picture(self, field: str, data: bytes) -> None:
+        """Store a pasted picture in the media folder, then put it in ``field``."""
+        self._store_picture(field, add_image_bytes, data)
+
+    def _store_picture(self, field: str, store: Callable[[Path, Any], str], source: Any) -> None:
         editor = self.question_editor if field == "question" else self.answer_editor
         label = self.errors.labels[field]
 
@@ -146,7 +162,7 @@ class CardEditorDialog(FormDialog):
             label.show_code(f"image.{codes['image']}" if "image" in codes else "image.unreadable")
 
         self.session.tasks.submit(
-            add_image, self.session.paths.media, path,
+            store, self.session.paths.media, source,
             on_result=alive(self, copied), on_error=alive(self, refused), write=False,
         )  # fmt: skip
 

@@ -139,6 +139,13 @@ class CardBrowserView(Retranslating, QWidget):
             header.resizeSection(column, width)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.delete_action = QAction(self.table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_requested)
+        self.table.addAction(self.delete_action)
         self.table.doubleClicked.connect(self._edit_index)
         self.table.activated.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
@@ -290,6 +297,23 @@ class CardBrowserView(Retranslating, QWidget):
             action.toggled.connect(lambda shown, c=i: self.show_column(c, shown))
         menu.popup(header.mapToGlobal(position))
         self.column_menu = menu
+
+    def _row_menu(self, position: QPoint) -> None:
+        """The bulk actions again, at the pointer, for the selected cards."""
+        if not self.selected_rows():
+            return
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        for button in self.bulk_buttons():
+            if button.menu() is not None:
+                sub = menu.addMenu(button.text())
+                sub.addActions(button.menu().actions())
+                sub.setEnabled(button.isEnabled())
+            else:
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        menu.popup(self.table.viewport().mapToGlobal(position))
+        self.row_menu = menu
 
     def show_column(self, column: int, shown: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not shown)

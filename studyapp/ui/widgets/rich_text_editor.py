@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -30,6 +30,41 @@ from studyapp.ui.widgets.rich_text_html import document_html
 MAX_SHOWN_WIDTH = 480  # wider pictures are shown (and stored) this wide
 
 
+class CardTextEdit(QTextEdit):
+    """A QTextEdit that hands pasted or dropped pictures to its owner instead of
+    embedding them: a card's pictures must first be copied into the media folder."""
+
+    picture_pasted = Signal(bytes)  # PNG bytes of a pasted picture
+    files_dropped = Signal(list)  # paths of picture files pasted or dropped
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            source.hasImage() or bool(_local_files(source)) or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        if files:
+            self.files_dropped.emit(files)
+        elif source.hasImage():
+            self.picture_pasted.emit(_png_bytes(QImage(source.imageData())))
+        else:
+            super().insertFromMimeData(source)
+
+
+def _local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+
+
+def _png_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
 class RichTextEditor(Retranslating, QWidget):
     picture_requested = Signal()  # the pilot wants to insert a picture from a file
 
@@ -39,7 +74,7 @@ class RichTextEditor(Retranslating, QWidget):
         self.media_dir = media_dir
         self._loaded_text = ""
         self._loaded_html = ""
-        self.text_edit = QTextEdit(self)
+        self.text_edit = CardTextEdit(self)
         self.text_edit.setObjectName(f"{name}Edit")
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMinimumSize(520, 110)
