@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -61,6 +61,7 @@ class ReviewScreen(Retranslating, QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.card: ReviewCard | None = None
         self.media_dir: Path | None = None  # where imported cards' images are
+        self._image_width = 0  # the width card images were last fitted to
         self.revealed = False
         self.busy = False
         self._left = 0
@@ -163,13 +164,37 @@ class ReviewScreen(Retranslating, QWidget):
         same_card = self.card is not None and self.card.card_id == card.card_id
         self.card, self._left = card, left
         self.revealed = self.revealed and same_card  # an edit keeps the answer shown
-        self.question.setText(with_media(card.question, self.media_dir))
-        self.answer.setText(with_media(card.answer, self.media_dir))
+        self._set_card_html()
         self.undo_button.setEnabled(can_undo)
         self.busy = False
         self._describe_card()
         self._show_side()
         self.scroll.verticalScrollBar().setValue(0)
+
+    def _set_card_html(self) -> None:
+        if self.card is None:
+            return
+        self._image_width = width = self.image_width()
+        self.question.setText(with_media(self.card.question, self.media_dir, width))
+        self.answer.setText(with_media(self.card.answer, self.media_dir, width))
+
+    def image_width(self) -> int:
+        """The widest a card image may be: the card's text column in this window."""
+        if not self.isVisible():  # not laid out yet: its width says nothing
+            return CARD_TEXT_WIDTH
+        return max(min(CARD_TEXT_WIDTH, self.scroll.viewport().width() - 80), 120)
+
+    def _refit_images(self) -> None:
+        if self.card is not None and self.image_width() != self._image_width:
+            self._set_card_html()  # wide images follow the window's width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit_images()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._refit_images()
 
     def set_busy(self, busy: bool) -> None:
         """While an answer is being saved, keys and buttons wait (a millisecond or so)."""
