@@ -18,10 +18,13 @@ from studyapp.core.backup import run_scheduled_backups
 from studyapp.core.db import Database
 from studyapp.paths import AppPaths
 from studyapp.ui import profile_loading as loading
+from studyapp.ui.chat_activity import chat_activity_for
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.add_profile_dialog import AddProfileDialog
+from studyapp.ui.dialogs.form_dialog import alive
 from studyapp.ui.dialogs.sign_in_dialog import SignInDialog
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.notifier import Notifier, make_notifier
 from studyapp.ui.pages.sync_texts import sync_error
 from studyapp.ui.restore_flow import RestoreFlow
 from studyapp.ui.services import AppServices
@@ -46,6 +49,7 @@ class AppController(QObject):
         self.dialog: QDialog | None = None
         self.restore_flow = RestoreFlow(self)
         self.sync: SyncController | None = None  # the open profile's sync client
+        self.notifier: Notifier = make_notifier(self)  # desktop notifications (tray)
         services.restore_requested.connect(self.restore_flow.start)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -163,6 +167,19 @@ class AppController(QObject):
             lambda state, code: window.set_sync_state(state, sync_error(code) if code else "")
         )
         self.sync.start()
+        self._watch_chat(session, window)
+
+    def _watch_chat(self, session: ProfileSession, window: MainWindow) -> None:
+        """Chat (issue 5): unread count in the sidebar; a notification when the window is
+        not active and the profile wants push notifications."""
+        activity = chat_activity_for(session)
+        show = alive(window, lambda count: window.sidebar.set_badge("chat", count))
+        activity.unread_changed.connect(show)
+        activity.attach(
+            self.notifier,
+            lambda: not window.isActiveWindow() and self.services.preferences.push_notifications,
+        )
+        activity.refresh_unread()
 
     # -- windows ------------------------------------------------------------------------
 

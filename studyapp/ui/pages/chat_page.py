@@ -249,6 +249,7 @@ class ChatPage(Retranslating, QWidget):
         if self.current is None:
             return
         compose = self.view.compose
+        compose.show_error(None)
         compose.set_enabled(False)
 
         def kept(_uuid: UUID) -> None:

@@ -102,7 +102,9 @@ class ComposeBox(Retranslating, QWidget):
         self.counter.setProperty("role", "error" if length > MESSAGE_MAX else "muted")
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
-        if self._error_code == "required" and length:
+        if (self._error_code == "required" and length) or (
+            self._error_code == "too_long" and length <= MESSAGE_MAX
+        ):
             self.show_error(None)
 
     def retranslate(self) -> None:

@@ -29,6 +29,7 @@ class Sidebar(QWidget):
         self.setObjectName("sidebarPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._pages = pages
+        self._badges: dict[str, int] = {}  # page key -> count shown after its title
         self.brand = QLabel("StudyApp", self)
         self.brand.setProperty("role", "heading")
         self.brand.setContentsMargins(14, 14, 14, 6)
@@ -79,12 +80,24 @@ class Sidebar(QWidget):
         for row, (spec, shortcut) in enumerate(zip(self._pages, shortcuts, strict=True)):
             title = spec.translated_title()
             item = self.list.item(row)
-            item.setText(title)
+            item.setText(self._title(spec))
             key = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{title} ({key})")
         self.profile_button.setText(profile_name)
         self.profile_button.setToolTip(tip)
         self.profile_button.setAccessibleName(tip)
+
+    def _title(self, spec: PageSpec) -> str:
+        count = self._badges.get(spec.key, 0)
+        title = spec.translated_title()
+        return f"{title}  ({count})" if count else title
+
+    def set_badge(self, key: str, count: int) -> None:
+        """A count after page ``key``'s title, e.g. unread chat messages; 0 removes it."""
+        self._badges[key] = count
+        for row, spec in enumerate(self._pages):
+            if spec.key == key:
+                self.list.item(row).setText(self._title(spec))
 
     def select(self, key: str) -> None:
         for row, spec in enumerate(self._pages):
