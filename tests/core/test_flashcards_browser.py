@@ -335,3 +335,16 @@ def test_bulk_edits_take_more_cards_than_sqlite_has_parameters(
     assert browser.count_cards(database, user) == 0
     undo_rows(database, removed)
     assert browser.count_cards(database, user) == 40_003
+
+
+def test_matching_ids_are_every_card_a_search_lists(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    assert sorted(browser.matching_ids(database, user)) == sorted(
+        deck[k] for k in ("metar", "taf", "classb")
+    )
+    weather = CardFilters(set_id=deck["weather"])
+    assert sorted(browser.matching_ids(database, user, "", weather)) == sorted(
+        [deck["metar"], deck["taf"]]
+    )
+    assert browser.matching_ids(database, user, "clearance") == [deck["classb"]]

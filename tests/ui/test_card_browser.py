@@ -382,3 +382,33 @@ def test_delete_key_and_the_row_menu_offer_the_bulk_actions(page: BrowsePage, qt
     page.view.row_menu.actions()[3].trigger()
     qtbot.waitUntil(lambda: page.view.status.text() == "Suspended 1 card.")
     page.view.row_menu.close()
+
+
+def test_ctrl_a_chooses_every_matching_card_even_those_not_loaded(
+    session: ProfileSession, deck: Deck, qtbot: QtBot
+) -> None:
+    db, user = session.database, session.user_id
+    with db.session() as s:
+        raw_connection(s).executemany(
+            "INSERT INTO flashcard (user_id, set_id, question, answer, difficulty, status, "
+            "times_used, created_at) VALUES (?, ?, ?, 'a', 1, 0, 0, '2026-01-01 00:00:00.000000')",
+            [(user, deck["airspace"], f"Bulk card {n:03}") for n in range(450)],
+        )
+    page = open_page(session, qtbot)
+    page.view.search_edit.setText("bulk")
+    qtbot.waitUntil(lambda: settled(page) and page.model.total == 450)
+    page.view.table.setFocus()
+    qtbot.keyClick(page.view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.all_ids is not None)
+    assert page.view.selected_label.text() == "450 selected"
+    assert page.model.rowCount() == PAGE_SIZE  # chosen, not loaded
+    page.view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE)
+    assert len(page.view.selected_rows()) == 2 * PAGE_SIZE  # arriving rows are selected too
+    assert page.view.selected_label.text() == "450 selected"
+    qtbot.mouseClick(page.view.suspend_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.view.status.text() == "Suspended 450 cards.")
+    assert count_cards(db, user, "", CardFilters(suspended=True)) == 450
+    assert page.all_ids is None  # after an action the selection is rows again
+    qtbot.keyClick(page.view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: count_cards(db, user, "", CardFilters(suspended=True)) == 0)

@@ -203,13 +203,27 @@ def count_cards(
     db: Database, user_id: int, text: str = "", filters: CardFilters | None = None
 ) -> int:
     """How many of the profile's cards ``search_cards`` would list, over all pages."""
+    return int(_matching(db, user_id, text, filters, "count(*)")[0][0])
+
+
+def matching_ids(
+    db: Database, user_id: int, text: str = "", filters: CardFilters | None = None
+) -> list[int]:
+    """The ids of every card ``search_cards`` would list (for "select all" in the browser)."""
+    return [r[0] for r in _matching(db, user_id, text, filters, "f.id")]
+
+
+def _matching(
+    db: Database, user_id: int, text: str, filters: CardFilters | None, columns: str
+) -> list[tuple]:
     ensure_search_index(db)
+    filters = filters or CardFilters()
     query = fts_query(text)
-    where, params = _where(user_id, query, filters or CardFilters())
-    joins = _usage_join(filters or CardFilters(), "")
-    sql = f"SELECT count(*) FROM {_source(query)} {joins}WHERE {' AND '.join(where)}"
+    where, params = _where(user_id, query, filters)
+    joins = _usage_join(filters, "")
+    sql = f"SELECT {columns} FROM {_source(query)} {joins}WHERE {' AND '.join(where)}"
     with db.session() as session:
-        return int(raw_connection(session).execute(sql, params).fetchone()[0])
+        return raw_connection(session).execute(sql, params).fetchall()
 
 
 def _usage_join(filters: CardFilters, sort: str) -> str:

@@ -68,6 +68,9 @@ class BrowsePage(Retranslating, QWidget):
         self.confirm_box: QMessageBox | None = None
         self._shown_once = False
         self._opening = False  # an edit's card is being read
+        # "Select all" (Ctrl+A) means every matching card, loaded into the table or not.
+        self.all_ids: list[int] | None = None
+        self._selecting = False  # the page itself is changing the selection
         self.model = CardTableModel(self._fetch, self)
         self.view = CardBrowserView(self.model, self)
         layout = QVBoxLayout(self)
@@ -91,6 +94,8 @@ class BrowsePage(Retranslating, QWidget):
         view.undo_requested.connect(self.undo)
         view.columns_changed.connect(self._save_hidden_columns)
         self.model.page_loaded.connect(self._page_loaded)
+        view.select_all_requested.connect(self.select_all)
+        view.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # Reading -------------------------------------------------------------------
 
@@ -111,6 +116,7 @@ class BrowsePage(Retranslating, QWidget):
 
     def apply_filters(self) -> None:
         self.view.search_timer.stop()
+        self._end_select_all()
         current = self.model.query
         self.model.set_query(
             CardQuery(
@@ -127,6 +133,9 @@ class BrowsePage(Retranslating, QWidget):
 
     def _page_loaded(self) -> None:
         self.view.count_label.setText(count_text(self.model.rowCount(), self.model.total))
+        if self.all_ids is not None:
+            self._select(self.view.table.selectAll)  # rows that just arrived are selected too
+            self.view.show_all_selected(len(self.all_ids))
 
     def showEvent(self, event: QShowEvent) -> None:
         # Cards change while the page is hidden (reviews, imports, a new set).
@@ -136,11 +145,57 @@ class BrowsePage(Retranslating, QWidget):
         self._shown_once = True
         super().showEvent(event)
 
+    # Selection -------------------------------------------------------------------
+
+    def chosen_ids(self) -> list[int]:
+        """The cards a bulk action applies to: every match after "select all", else the
+        selected rows."""
+        return list(self.all_ids) if self.all_ids is not None else self.view.selected_ids()
+
+    def select_all(self) -> None:
+        """Choose every card the current search and filters match (ids read on a task)."""
+        generation, query = self.model.generation, self.model.query
+        self._select(self.view.table.selectAll)
+
+        def arrived(ids: list[int]) -> None:
+            if generation == self.model.generation and self._all_rows_selected():
+                self.all_ids = ids
+                self.view.show_all_selected(len(ids))
+
+        self.session.tasks.submit(
+            browser.matching_ids, self.session.database, self.session.user_id,
+            query.text, query.filters,
+            on_result=alive(self, arrived), on_error=alive(self, self._failed), write=False,
+        )  # fmt: skip
+
+    def _all_rows_selected(self) -> bool:
+        return len(self.view.selected_rows()) == self.model.rowCount()
+
+    def _selection_changed(self) -> None:
+        if not self._selecting:
+            self._end_select_all()
+
+    def _end_select_all(self) -> None:
+        if self.all_ids is not None:
+            self.all_ids = None
+            self.view.update_actions()
+
+    def _select(self, change: Callable[[], None]) -> None:
+        self._selecting = True
+        try:
+            change()
+        finally:
+            self._selecting = False
+
+    def _select_ids(self, ids: list[int]) -> None:
+        self._select(lambda: self.view.select_ids(ids))
+
     # Bulk changes ----------------------------------------------------------------
 
     def _change(self, fn: Callable[..., Any], *args: Any, describe: Callable[[int], str]) -> None:
         """Run the bulk change ``fn(db, user, ids, *args)`` on the selected cards."""
-        ids = self.view.selected_ids()
+        ids = self.chosen_ids()
+        self._end_select_all()
         if not ids:
             return
         count = len(ids)
@@ -170,7 +225,7 @@ class BrowsePage(Retranslating, QWidget):
         self._change(browser.reset_scheduling, describe=self._reset)
 
     def confirm_delete(self) -> None:
-        count = len(self.view.selected_ids())
+        count = len(self.chosen_ids())
         if not count:
             return
         text = self.tr(
@@ -208,7 +263,7 @@ class BrowsePage(Retranslating, QWidget):
     def _after_change(self, ids: list[int]) -> None:
         self.view.set_undo(self.undo_stack[-1].describe() if self.undo_stack else None)
         self.model.refresh()
-        self.model.page_loaded.connect(lambda: self.view.select_ids(ids), type=SINGLE_SHOT)
+        self.model.page_loaded.connect(lambda: self._select_ids(ids), type=SINGLE_SHOT)
 
     def _failed(self, error: Exception) -> None:
         self.view.show_status(task_error(error), error=True)
@@ -250,7 +305,7 @@ class BrowsePage(Retranslating, QWidget):
     def _card_saved(self, card_id: int) -> None:
         self.view.show_status(self.tr("Card saved."))
         self.model.refresh()
-        self.model.page_loaded.connect(lambda: self.view.select_ids([card_id]), type=SINGLE_SHOT)
+        self.model.page_loaded.connect(lambda: self._select_ids([card_id]), type=SINGLE_SHOT)
 
     def _editor_closed(self, dialog: CardEditorDialog) -> None:
         if self.editor is dialog:

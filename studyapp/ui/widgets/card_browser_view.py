@@ -65,6 +65,7 @@ class CardBrowserView(Retranslating, QWidget):
     reset_requested = Signal()
     delete_requested = Signal()
     undo_requested = Signal()
+    select_all_requested = Signal()  # Ctrl+A: every matching card, not only loaded rows
     columns_changed = Signal(list)  # hidden column keys
 
     def __init__(self, model: CardTableModel, parent: QWidget | None = None) -> None:
@@ -146,6 +147,11 @@ class CardBrowserView(Retranslating, QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_requested)
         self.table.addAction(self.delete_action)
+        self.select_all_action = QAction(self.table)
+        self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
+        self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.select_all_action.triggered.connect(self.select_all_requested)
+        self.table.addAction(self.select_all_action)
         self.table.doubleClicked.connect(self._edit_index)
         self.table.activated.connect(self._edit_index)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
@@ -256,6 +262,14 @@ class CardBrowserView(Retranslating, QWidget):
 
     def update_actions(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
+        for button in self.bulk_buttons():
+            button.setEnabled(count > 0)
+        self.edit_button.setEnabled(count == 1)
+        self.move_button.setEnabled(count > 0 and bool(self.sets))
+        self.selected_label.setText(self._selected_text(count))
+
+    def show_all_selected(self, count: int) -> None:
+        """After "select all": the actions apply to ``count`` cards, loaded or not."""
         for button in self.bulk_buttons():
             button.setEnabled(count > 0)
         self.edit_button.setEnabled(count == 1)
