@@ -31,10 +31,13 @@ def app_from_environment():  # type: ignore[no-untyped-def]
     """The ASGI app for uvicorn's worker processes (they re-import it by name)."""
     from studyapp.server.app import create_app
     from studyapp.server.register_limit import RegistrationLimit
+    from studyapp.server.threads import WorkerThreads, worker_threads
 
-    database = ServerDatabase(os.environ[DATABASE_URL_ENV])
+    threads = worker_threads()
+    database = ServerDatabase(os.environ[DATABASE_URL_ENV], pool_size=threads)
     app = create_app(database)
     app.add_middleware(RegistrationLimit, db=database)
+    app.add_middleware(WorkerThreads, threads=threads)
     return app
 
 

@@ -23,20 +23,24 @@ def default_database_url() -> str:
     return f"sqlite:///{Path(DEFAULT_DATABASE_FILE).resolve()}"
 
 
-def create_server_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and write-locking transactions."""
+def create_server_engine(url: str, pool_size: int | None = None) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, foreign keys and write-locking transactions.
+
+    ``pool_size``: connections per worker process (STUDYAPP_SERVER_POOL_SIZE, else
+    10), plus half as many again for bursts: 4 workers x 15 stay under
+    PostgreSQL's default max_connections of 100.
+    """
     if make_url(url).get_backend_name() != "sqlite":
-        # Per worker process: 4 workers x 15 stays under PostgreSQL's default 100 connections.
-        pool = int(os.environ.get(POOL_SIZE_ENV, "10"))
+        pool = int(os.environ.get(POOL_SIZE_ENV, pool_size or 10))
         return create_engine(url, pool_size=pool, max_overflow=pool // 2, pool_pre_ping=True)
     database = make_url(url).database
     return create_sqlite_engine(Path(database or ""), synchronous="FULL", begin="BEGIN IMMEDIATE")
 
 
 class ServerDatabase:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, pool_size: int | None = None) -> None:
         self.url = url
-        self.engine = create_server_engine(url)
+        self.engine = create_server_engine(url, pool_size)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
