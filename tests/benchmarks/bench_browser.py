@@ -32,7 +32,10 @@ from studyapp.core.flashcards.browser import (
     CardFilters,
     count_cards,
     ensure_search_index,
+    matching_ids,
     search_cards,
+    suspend_cards,
+    undo_field,
 )
 from studyapp.core.startup import open_database
 from studyapp.paths import AppPaths, resolve_paths
@@ -134,6 +137,21 @@ def model_first_pages(db: Database, paths: AppPaths, profile: ProfileSummary) ->
     tasks.wait_for_idle()
 
 
+def bulk_on_every_card(db: Database, user_id: int) -> None:
+    """Ctrl+A then Suspend then Undo, as the Browse page runs them."""
+    start = time.perf_counter()
+    ids = matching_ids(db, user_id)
+    chosen = time.perf_counter()
+    undo = suspend_cards(db, user_id, ids, True)
+    done = time.perf_counter()
+    undo_field(db, user_id, undo)
+    undone = time.perf_counter()
+    print(
+        f"\nselect all {len(ids)} ids: {(chosen - start) * 1000:.0f} ms; "
+        f"suspend them: {(done - chosen) * 1000:.0f} ms; undo: {(undone - done) * 1000:.0f} ms"
+    )
+
+
 def all_rows_memory(db: Database, user_id: int, cards: int) -> None:
     tracemalloc.start()
     rows = search_cards(db, user_id, "", None, "relevance", cards, 0)
@@ -162,6 +180,7 @@ def main() -> None:
         paths = resolve_paths(Path(folder) / "data")
         profile = next(p for p in list_profiles(db) if p.id == user_id)
         model_first_pages(db, paths, profile)
+        bulk_on_every_card(db, user_id)
         all_rows_memory(db, user_id, args.cards)
         db.close()
 
