@@ -266,3 +266,28 @@ def test_export_with_no_set_chosen_cannot_start(session: ProfileSession, qtbot: 
     dialog.all_check.setChecked(False)
     assert not dialog.next_button.isEnabled()
     dialog.reject()
+
+
+def test_first_run_gallery_offers_import_and_shows_the_list_after_it(
+    paths: AppPaths, database: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    profile = create_profile(database, "new@example.com", "Nia", "Okafor")
+    tasks = TaskRunner()
+    page = open_page(ProfileSession(paths, database, tasks, profile), qtbot)
+    assert page.stack.currentWidget() is page.gallery
+    assert page.gallery.import_button.isVisible()
+    qtbot.mouseClick(page.gallery.import_button, CLICK)
+    dialog = page.decks.transfer
+    assert isinstance(dialog, ImportDialog)
+    assert dialog.set_combo.count() == 0  # no sets yet to offer
+    file = tmp_path / "first.tsv"
+    file.write_text("front\tback\nVso?\tStall speed, landing configuration\n", encoding="utf-8")
+    dialog.choose_file(file)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    dialog.go_next()
+    dialog.go_next()
+    finish(dialog, qtbot)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.deck_list)
+    qtbot.waitUntil(lambda: set_names(page) == ["first"])
+    dialog.reject()
+    tasks.wait_for_idle()

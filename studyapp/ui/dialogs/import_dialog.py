@@ -262,7 +262,9 @@ class ImportDialog(TransferDialog):
         self.browse_button.setText(self.tr("Choose file…"))
         self.browse_button.setAccessibleName(self.tr("Choose the file to import"))
         self.into_label.setText(self.tr("Put cards in:"))
-        self.own_sets_radio.setText(self.tr("The sets (decks) named in the file"))
+        self.own_sets_radio.setText(
+            self.tr("The sets (decks) named in the file, else one named after the file")
+        )
         self.own_sets_radio.setAccessibleName(self.own_sets_radio.text())
         self.one_set_radio.setText(self.tr("One set:"))
         self.one_set_radio.setAccessibleName(self.tr("Put every card in one set"))
