@@ -18,6 +18,7 @@ from studyapp.core.sync import service as sync
 from studyapp.core.sync.tokens import NoKeyring, TokenStore
 from studyapp.core.sync.urls import check_server_url, is_unencrypted_remote
 from studyapp.paths import resolve_paths
+from studyapp.server.throttle import REGISTRATION_LIMIT_ENV
 from tests.server.file_keyring import FileKeyring
 from tests.server.harness import (
     Api,
@@ -231,3 +232,30 @@ def test_a_token_the_keyring_refuses_is_revoked_on_the_server(
         keyring.set_keyring(previous)
     (stored,) = working._read().values()
     assert Api(server.url, stored).get("/accounts/me").status_code == 200
+
+
+def test_a_registration_limit_is_reported_at_once_not_retried(
+    tmp_path: Path,
+    file_keyring: FileKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv(REGISTRATION_LIMIT_ENV, "1")
+    monkeypatch.setenv("STUDYAPP_SYNC_PASSWORD", "correct horse battery")
+    log = tmp_path / "server.log"
+    server = ServerProcess(f"sqlite:///{tmp_path / 'server.sqlite3'}", log).start()
+    try:
+        for name in ("ana", "bo"):
+            make_laptop(tmp_path / name, f"{name}@example.com", name.title(), "Z").close()
+        login = ["sync", "login", "--server", server.url, "--register"]
+        ana = ["--profile", "ana@example.com", "--email", "ana@example.com"]
+        assert _cli(tmp_path / "ana", *login, *ana) == 0
+        bo = ["--profile", "bo@example.com", "--email", "bo@example.com"]
+        assert _cli(tmp_path / "bo", *login, *bo) == 1
+        assert "refuses more attempts from here for now; wait about 60 min" in (
+            capsys.readouterr().err
+        )
+    finally:
+        server.stop()
+    registrations = [line for line in log.read_text().splitlines() if "/accounts/register" in line]
+    assert len(registrations) == 2 and "429" in registrations[1]  # asked once, not retried

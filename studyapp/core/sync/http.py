@@ -36,6 +36,17 @@ class Unauthorized(SyncError):
     code = "signed_out"
 
 
+class Throttled(SyncError):
+    """The server limits attempts (sign-in failures, registrations) for now: 429."""
+
+    code = "throttled"
+
+    def __init__(self, retry_after: float | None) -> None:
+        wait = f"about {max(1, round(retry_after / 60))} min" if retry_after else "a while"
+        super().__init__(f"The server refuses more attempts from here for now; wait {wait}.")
+        self.retry_after = retry_after
+
+
 class Refused(SyncError):
     """The server answered with a final 4xx; ``errors`` holds its field codes, if any."""
 
@@ -96,8 +107,12 @@ class SyncHttp:
             if answer.status_code >= 500 or answer.status_code == 429:
                 last = _Retryable(answer)
                 log.info("sync server answered %d (attempt %d)", answer.status_code, attempt + 1)
+                if last.status == 429 and (last.retry_after or 0) > self.backoff_cap:
+                    break  # blocked for longer than we would wait: say so now
                 continue
             return self._result(answer)
+        if isinstance(last, _Retryable) and last.status == 429:
+            raise Throttled(last.retry_after)
         if isinstance(last, _Retryable):
             raise SyncError(f"server error {last.status} after {self.attempts} attempts")
         raise last or Offline("no attempt made")

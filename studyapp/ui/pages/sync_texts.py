@@ -46,6 +46,10 @@ def sync_error(code: str) -> str:
             "SyncTexts", "The server no longer accepts your sign-in. Sign in again."
         ),
         "refused": translate("SyncTexts", "The server refused the request."),
+        "throttled": translate(
+            "SyncTexts",
+            "The server is refusing further attempts from here for a while. Try again later.",
+        ),
         "no_keyring": translate(
             "SyncTexts",
             "No system keyring is available to keep your sign-in. "
