@@ -106,8 +106,9 @@ class BrowsePage(Retranslating, QWidget):
             self.model.add_page(generation, offset, limit, *result)
 
         def failed(error: Exception) -> None:
-            self.model.fetch_failed(generation)
-            self.view.show_status(task_error(error), error=True)
+            if generation == self.model.generation:  # an old query's failure is moot
+                self.model.fetch_failed(generation)
+                self.view.show_status(task_error(error), error=True)
 
         self.session.tasks.submit(
             read_page, db, user_id, query, offset, limit,
@@ -132,7 +133,7 @@ class BrowsePage(Retranslating, QWidget):
         )  # fmt: skip
 
     def _page_loaded(self) -> None:
-        self.view.count_label.setText(count_text(self.model.rowCount(), self.model.total))
+        self.view.count_label.setText(count_text(self.model.total))
         if self.all_ids is not None:
             self._select(self.view.table.selectAll)  # rows that just arrived are selected too
             self.view.show_all_selected(len(self.all_ids))

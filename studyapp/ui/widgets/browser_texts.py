@@ -88,7 +88,8 @@ def cell_text(row: CardRow, column: str) -> str:
     return values[column] if column in values else status_text(row)
 
 
-def count_text(shown: int, total: int) -> str:
+def count_text(total: int) -> str:
+    """How many cards the search and filters match, loaded or not."""
     if total == 1:
         return translate("BrowserTexts", "1 card")
     return translate("BrowserTexts", "%1 cards").replace("%1", f"{total:,}")
