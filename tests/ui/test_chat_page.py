@@ -14,7 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -262,6 +262,24 @@ def test_signed_out_the_page_says_messages_wait_and_the_compose_box_explains_ref
     qtbot.waitUntil(lambda: offline_ana.texts == ["kept while signed out"])
     assert not compose.error_label.isVisible()
     assert offline_ana.messages()[0].state == queries.SENDING
+
+    type_message(qtbot, offline_ana, "https://example.com/notes")
+    type_message(qtbot, offline_ana, "<b>not bold</b> file:///etc/passwd")
+    qtbot.waitUntil(lambda: len(offline_ana.texts) == 3)
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+    view = page.view.messages
+    _status, link = message_point(offline_ana, "https://example.com/notes")
+    at = link.text.toPoint() + QPoint(6, 6)  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert opened == [QUrl("https://example.com/notes")]
+    _status, plain = message_point(offline_ana, "<b>not bold</b> file:///etc/passwd")
+    for dx in range(4, 300, 8):  # neither markup nor a file: link becomes something to click
+        point = plain.text.toPoint() + QPoint(dx, 6)  # type: ignore[attr-defined]
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened == [QUrl("https://example.com/notes")]
+    doc = page.view.delegate.document(offline_ana.messages()[2], view.palette(), view.font())
+    assert doc.toPlainText() == "<b>not bold</b> file:///etc/passwd"
 
     compose.edit.setPlainText("x" * (MESSAGE_MAX - 10))
     assert compose.counter.isVisible() and compose.counter.text() == "9,990 / 10,000"

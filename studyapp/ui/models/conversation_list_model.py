@@ -44,6 +44,10 @@ class ConversationListModel(QAbstractListModel):
         return text
 
     def set_conversations(self, rows: list[ConversationSummary]) -> None:
+        if rows == self.rows:  # a poll with nothing new: keep selection and scrolling as they are
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))  # relative times
+            return
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()

@@ -52,6 +52,15 @@ def build_rows(messages: list[MessageView]) -> list[DayRow | MessageRow]:
     return rows
 
 
+def _key(row: DayRow | MessageRow) -> object:
+    return row.day if isinstance(row, DayRow) else (row.message.uuid, row.show_sender)
+
+
+def _same_start(old: list[DayRow | MessageRow], new: list[DayRow | MessageRow]) -> bool:
+    """True when ``new`` begins with the rows of ``old`` (same messages, same layout)."""
+    return len(new) >= len(old) and all(_key(a) == _key(b) for a, b in zip(old, new, strict=False))
+
+
 class MessageListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,11 +98,27 @@ class MessageListModel(QAbstractListModel):
         """Show these messages; False (and nothing redrawn) when they are what is shown."""
         if messages == self.messages:
             return False
-        self.beginResetModel()
-        self.messages = list(messages)
-        self.rows = build_rows(self.messages)
-        self.endResetModel()
+        rows = build_rows(messages)
+        if self.messages and _same_start(self.rows, rows):
+            self._grow(messages, rows)  # keeps the reader's scroll position and selection
+        else:
+            self.beginResetModel()
+            self.messages, self.rows = list(messages), rows
+            self.endResetModel()
         return True
+
+    def _grow(self, messages: list[MessageView], rows: list[DayRow | MessageRow]) -> None:
+        """New rows at the end, states (sending → sent) updated in place."""
+        old = len(self.rows)
+        self.messages = list(messages)
+        if len(rows) > old:
+            self.beginInsertRows(QModelIndex(), old, len(rows) - 1)
+            self.rows = rows
+            self.endInsertRows()
+        else:
+            self.rows = rows
+        if old:
+            self.dataChanged.emit(self.index(0), self.index(old - 1))
 
     def message_at(self, row: int) -> MessageView | None:
         if 0 <= row < len(self.rows):

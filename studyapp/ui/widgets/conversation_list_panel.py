@@ -59,8 +59,13 @@ class ConversationListPanel(Retranslating, QWidget):
         self.empty.setProperty("role", "muted")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.no_hits = QLabel(self)
+        self.no_hits.setObjectName("chatNoHits")
+        self.no_hits.setProperty("role", "muted")
+        self.no_hits.setWordWrap(True)
+        self.no_hits.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.stack = QStackedWidget(self)
-        for widget in (self.list, self.results, self.empty):
+        for widget in (self.list, self.results, self.empty, self.no_hits):
             self.stack.addWidget(widget)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -85,7 +90,8 @@ class ConversationListPanel(Retranslating, QWidget):
 
     def _show_stack(self) -> None:
         if self.query():
-            self.stack.setCurrentWidget(self.results)
+            shown = self.results if self.hits.rows or self.timer.isActive() else self.no_hits
+            self.stack.setCurrentWidget(shown)
         elif self.model.rows:
             self.stack.setCurrentWidget(self.list)
         else:
@@ -93,6 +99,7 @@ class ConversationListPanel(Retranslating, QWidget):
 
     def set_hits(self, hits: list[MessageHit]) -> None:
         self.hits.set_hits(hits)
+        self._show_stack()
 
     def set_conversations(self, rows: list, current: UUID | None) -> None:
         self.list.selectionModel().blockSignals(True)
@@ -125,6 +132,7 @@ class ConversationListPanel(Retranslating, QWidget):
         self.search_edit.setAccessibleName(self.tr("Search messages"))
         self.list.setAccessibleName(self.tr("Conversations"))
         self.results.setAccessibleName(self.tr("Messages found"))
+        self.no_hits.setText(self.tr("No messages contain these words."))
         self.empty.setText(
             self.tr("No conversations yet. Start one and invite your study group or instructor.")
         )

@@ -107,6 +107,7 @@ class ConversationView(Retranslating, QWidget):
         self.topic.setVisible(bool(summary.topic))
         self.leave_button.setEnabled(not summary.left)
         self.compose.set_enabled(not summary.left)
+        self.compose.setVisible(not summary.left)
         self.left_note.setVisible(summary.left)
 
     def set_messages(self, messages: list[MessageView], *, scroll: bool = False) -> None:
