@@ -162,6 +162,10 @@ class CardBrowserView(Retranslating, QWidget):
         self.selected_label = QLabel(self)
         self.selected_label.setObjectName("selectedCount")
         self.selected_label.setProperty("role", "muted")
+        # Room for the widest count, so the buttons beside it never jump as it changes.
+        self.selected_label.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("100,000 selected")
+        )
         self.edit_button = _button(self, "editCardButton")
         self.edit_button.clicked.connect(self._edit_current)
         self.move_button = _button(self, "moveCardsButton")
