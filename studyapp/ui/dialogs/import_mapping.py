@@ -77,6 +77,7 @@ class MappingStep(Retranslating, QWidget):
         splitter.addWidget(scroll)
         splitter.addWidget(preview)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 520])  # the preview gets the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
