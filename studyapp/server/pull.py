@@ -79,8 +79,20 @@ def pull(session: Session, viewer: Account, cursor: int, limit: int) -> dict[str
     lookup = _lookup(session, entries)
     chat_lookup = ChatLookup(session, viewer.id)
     chat = chat_lookup.load([e.entity_uuid for e in entries if e.audience is not None])
+    changes = [_item(lookup, chat, chat_lookup, entry, viewer) for entry in entries]
     return {
-        "changes": [_item(lookup, chat, chat_lookup, entry, viewer) for entry in entries],
+        "changes": changes,
+        "examiners": _examiners_once(changes),
         "cursor": entries[-1].seq if more else max(upto, cursor),
         "more": more,
     }
+
+
+def _examiners_once(changes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The examiners the page's gouge are about, once each, by uuid (not once per report)."""
+    examiners: dict[str, Any] = {}
+    for change in changes:
+        if change["entity"] == wire.GOUGE and change["data"] is not None:
+            examiner = change["data"].pop("examiner")
+            examiners[examiner["uuid"]] = examiner
+    return examiners

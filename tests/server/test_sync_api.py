@@ -40,9 +40,25 @@ def test_a_retried_push_is_applied_once(server: ServerProcess) -> None:
     assert [r["replayed"] for r in again] == [True, True]
     items, _ = _pull_all(ana)
     assert sorted(i["entity"] for i in items) == ["examiner", "gouge"]
-    aggregates = items[-1]["data"]["examiner"]["aggregates"]
+    aggregates = next(i for i in items if i["entity"] == "examiner")["data"]["aggregates"]
     assert aggregates["feedback_count"] == 1
     assert aggregates["avg_rating"] == 4.0
+
+
+def test_a_page_names_each_examiner_once_however_many_reports_are_about_it(
+    server: ServerProcess,
+) -> None:
+    ana = register_and_login(server.url, "ana@example.com")
+    examiner = changes.examiner()
+    reports = [changes.gouge(examiner["uuid"]) for _ in range(3)]
+    assert _statuses(ana.post("/sync/push", {"changes": [examiner, *reports]})) == ["applied"] * 4
+    ana.post("/sync/push", {"changes": [examiner]})
+    page = ana.get("/sync/pull", cursor=0, limit=100).json()
+    gouge = [c for c in page["changes"] if c["entity"] == "gouge"]
+    assert len(gouge) == 3 and all("examiner" not in c["data"] for c in gouge)
+    assert {c["data"]["examiner_uuid"] for c in gouge} == {examiner["uuid"]}
+    assert list(page["examiners"]) == [examiner["uuid"]]
+    assert page["examiners"][examiner["uuid"]]["aggregates"]["feedback_count"] == 3
 
 
 def test_aggregates_come_from_every_pilots_gouge(server: ServerProcess) -> None:

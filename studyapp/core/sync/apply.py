@@ -37,8 +37,16 @@ FAR_FUTURE = date(9999, 12, 31)  # the server already checked dates against its 
 class Applier:
     """Applies one pull page inside one session; counts what moved."""
 
-    def __init__(self, session: Session, profile_id: int, items: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        profile_id: int,
+        items: list[dict[str, Any]],
+        page_examiners: dict[str, Any] | None = None,
+    ) -> None:
         self.session = session
+        # A pulled page names each examiner its gouge are about once, here, by uuid.
+        self.page_examiners = page_examiners or {}
         self.profile_id = profile_id
         self.pending = outbox.pending_uuids(session)
         self.counts = {
@@ -151,7 +159,9 @@ class Applier:
     def gouge(self, uuid: UUID, data: dict[str, Any]) -> None:
         if uuid in self.pending:
             return
-        examiner = self._examiner_of(data["examiner"])
+        examiner = self._examiner_of(
+            data.get("examiner") or self.page_examiners[str(data.get("examiner_uuid"))]
+        )
         fields = inputs.gouge_input(data, FAR_FUTURE)
         row = self.gouge_rows.get(uuid)
         if row is None:

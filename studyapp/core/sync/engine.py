@@ -137,7 +137,7 @@ def pull(db: Database, user_id: int, http: SyncHttp, report: SyncReport) -> None
             joined = history.joined_conversations(session, user_id, items)
         past = [item for uuid in joined for item in history.fetch(http, uuid)]
         with db.session() as session:
-            _apply_page(session, user_id, past, items, report)
+            _apply_page(session, user_id, past, items, page.get("examiners", {}), report)
             _state(session, user_id).cursor = int(page.get("cursor", cursor))
         report.cursor = int(page.get("cursor", cursor))
         if not page.get("more"):
@@ -149,10 +149,11 @@ def _apply_page(
     user_id: int,
     past: list[dict[str, Any]],
     items: list[dict[str, Any]],
+    examiners: dict[str, Any],
     report: SyncReport,
 ) -> None:
     """Apply a joined conversation's past, then the page, in the caller's transaction."""
-    applier = Applier(session, user_id, past + items)
+    applier = Applier(session, user_id, past + items, examiners)
     for item in past:
         applier.apply(item)
     applier.chat.incoming.clear()  # a joined conversation's past is unread, not news
