@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>ChatActivity</source>
+        <comment>%1 in %2</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ChatActivity</source>
+        <comment>%n new messages</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add profile</source>
@@ -122,6 +138,606 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>BrowsePage</name>
+    <message>
+        <source>Delete %1 with their review history? Undo on this page brings them back.</source>
+        <translation>¿Eliminar %1 con su historial de repaso? «Deshacer» en esta página las recupera.</translation>
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation>Eliminar tarjetas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>Card saved.</source>
+        <translation>Tarjeta guardada.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>Movidas a «%2»: %1.</translation>
+    </message>
+    <message>
+        <source>Changed the category of %1.</source>
+        <translation>Categoría cambiada: %1.</translation>
+    </message>
+    <message>
+        <source>Suspended %1.</source>
+        <translation>Suspendidas: %1.</translation>
+    </message>
+    <message>
+        <source>Unsuspended %1.</source>
+        <translation>Reactivadas: %1.</translation>
+    </message>
+    <message>
+        <source>Reset the scheduling of %1: new again.</source>
+        <translation>Programación reiniciada, vuelven a ser nuevas: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Eliminadas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserTexts</name>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Mazo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>ACS code</source>
+        <translation>Código ACS</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Dificultad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Times used</source>
+        <translation>Veces usada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>[picture]</source>
+        <translation>[imagen]</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Dominada</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>En repaso</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendiendo</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 tarjeta</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 tarjetas</translation>
+    </message>
+    <message>
+        <source>1 selected</source>
+        <translation>1 seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 seleccionadas</translation>
+    </message>
+    <message>
+        <source>This picture is too large: at most %1 MB.</source>
+        <translation>Esta imagen es demasiado grande: como máximo %1 MB.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture StudyApp can show (PNG, JPEG, GIF or WebP).</source>
+        <translation>Este archivo no es una imagen que StudyApp pueda mostrar (PNG, JPEG, GIF o WebP).</translation>
+    </message>
+    <message>
+        <source>This file could not be read.</source>
+        <translation>No se pudo leer este archivo.</translation>
+    </message>
+    <message>
+        <source>Choose one of your sets.</source>
+        <translation>Elige uno de tus mazos.</translation>
+    </message>
+    <message>
+        <source>You have no set yet: create one on the Study page first.</source>
+        <translation>Aún no tienes mazos: primero crea uno en la página Estudio.</translation>
+    </message>
+</context>
+<context>
+    <name>CardBrowserView</name>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Browse cards</source>
+        <translation>Explorar tarjetas</translation>
+    </message>
+    <message>
+        <source>Search question, answer, ACS code, reference…</source>
+        <translation>Buscar pregunta, respuesta, código ACS, referencia…</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Todos los mazos</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Cualquier dificultad</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Not suspended</source>
+        <translation>No suspendidas</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendidas</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Dominadas</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no dominadas</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Cualquier vencimiento</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Pendientes ahora</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Nunca repasadas</translation>
+    </message>
+    <message>
+        <source>Filter by set</source>
+        <translation>Filtrar por mazo</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <source>Filter by difficulty</source>
+        <translation>Filtrar por dificultad</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Filter by due date</source>
+        <translation>Filtrar por vencimiento</translation>
+    </message>
+    <message>
+        <source>Add card…</source>
+        <translation>Añadir tarjeta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Move to set</source>
+        <translation>Mover a mazo</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>Asignar categoría</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspender</translation>
+    </message>
+    <message>
+        <source>Unsuspend</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Reset scheduling</source>
+        <translation>Reiniciar programación</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Browser status</source>
+        <translation>Estado del explorador</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Insert picture</source>
+        <translation>Insertar imagen</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Mazo:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Mazo</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>A&amp;CS code:</source>
+        <translation>Código A&amp;CS:</translation>
+    </message>
+    <message>
+        <source>ACS code</source>
+        <translation>Código ACS</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>R&amp;eferencia:</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Dificultad:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s difficulty</source>
+        <translation>Dificultad según el autor</translation>
+    </message>
+    <message>
+        <source>e.g. PA.I.E.K1</source>
+        <translation>p. ej. PA.I.E.K1</translation>
+    </message>
+    <message>
+        <source>e.g. 14 CFR 91.155, AIM 3-2-4</source>
+        <translation>p. ej. 14 CFR 91.155, AIM 3-2-4</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Retry sending</source>
+        <translation>Reintentar envío</translation>
+    </message>
+    <message>
+        <source>Discard message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Salir de la conversación</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>¿Salir de «%1»?</translation>
+    </message>
+    <message>
+        <source>Its messages stay here to read, but nothing new will arrive and you cannot post.</source>
+        <translation>Sus mensajes siguen aquí para leerlos, pero no llegará nada nuevo y no podrás escribir.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Settings → Sync</source>
+        <translation>Configuración → Sincronización</translation>
+    </message>
+    <message>
+        <source>Chat goes through the sync server, and this profile is not signed in. Messages you write are kept and sent once you sign in in %1.</source>
+        <translation>El chat funciona a través del servidor de sincronización y este perfil no ha iniciado sesión. Los mensajes que escribas se guardan y se envían cuando inicies sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Elige una conversación o empieza una nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTexts</name>
+    <message>
+        <source>Give the conversation a title.</source>
+        <translation>Ponle un título a la conversación.</translation>
+    </message>
+    <message>
+        <source>The title can be at most %n characters.</source>
+        <translation>El título puede tener como máximo %n caracteres.</translation>
+    </message>
+    <message>
+        <source>The topic can be at most %n characters.</source>
+        <translation>El tema puede tener como máximo %n caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the email of their StudyApp sync account.</source>
+        <translation>Escribe el correo electrónico de su cuenta de sincronización de StudyApp.</translation>
+    </message>
+    <message>
+        <source>This is not a valid email address (for example: name@example.com).</source>
+        <translation>Este correo electrónico no es válido (por ejemplo: nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>No StudyApp account uses this email.</source>
+        <translation>Ninguna cuenta de StudyApp usa este correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Write something first: empty messages are not sent.</source>
+        <translation>Escribe algo primero: los mensajes vacíos no se envían.</translation>
+    </message>
+    <message>
+        <source>A message can be at most %n characters.</source>
+        <translation>Un mensaje puede tener como máximo %n caracteres.</translation>
+    </message>
+    <message>
+        <source>You left this conversation, so the message was not sent. Your text is still here.</source>
+        <translation>Saliste de esta conversación, así que el mensaje no se envió. Tu texto sigue aquí.</translation>
+    </message>
+    <message>
+        <source>You had left this conversation.</source>
+        <translation>Habías salido de esta conversación.</translation>
+    </message>
+    <message>
+        <source>The server does not know this conversation.</source>
+        <translation>El servidor no conoce esta conversación.</translation>
+    </message>
+    <message>
+        <source>The message was empty.</source>
+        <translation>El mensaje estaba vacío.</translation>
+    </message>
+    <message>
+        <source>The message was too long.</source>
+        <translation>El mensaje era demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <translation>El servidor no lo aceptó.</translation>
+    </message>
+    <message>
+        <source>The server already has a different item with this id.</source>
+        <translation>El servidor ya tiene otro elemento con este identificador.</translation>
+    </message>
+    <message>
+        <source>The server refused it.</source>
+        <translation>El servidor lo rechazó.</translation>
+    </message>
+    <message>
+        <source>This conversation is no longer on this computer.</source>
+        <translation>Esta conversación ya no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Algo salió mal: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeBox</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Write a message — Enter sends, Shift+Enter adds a line</source>
+        <translation>Escribe un mensaje — Intro envía, Mayús+Intro añade una línea</translation>
+    </message>
+    <message>
+        <source>Characters used of the limit for one message</source>
+        <translation>Caracteres usados del límite de un mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>You left this conversation</source>
+        <translation>Saliste de esta conversación</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you left</source>
+        <translation>saliste</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPanel</name>
+    <message>
+        <source>New conversation…</source>
+        <translation>Nueva conversación…</translation>
+    </message>
+    <message>
+        <source>Start a new conversation</source>
+        <translation>Empezar una conversación nueva</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Mensajes encontrados</translation>
+    </message>
+    <message>
+        <source>No messages contain these words.</source>
+        <translation>Ningún mensaje contiene estas palabras.</translation>
+    </message>
+    <message>
+        <source>No conversations yet. Start one and invite your study group or instructor.</source>
+        <translation>Aún no hay conversaciones. Empieza una e invita a tu grupo de estudio o a tu instructor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Show or hide the people in this conversation</source>
+        <translation>Mostrar u ocultar las personas de esta conversación</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Salir de la conversación</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Salir de esta conversación</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>You left this conversation. Its history stays here; nothing new arrives.</source>
+        <translation>Saliste de esta conversación. Su historial sigue aquí; no llega nada nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>StudyApp ran into an unexpected problem:</source>
@@ -194,6 +810,14 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Crear tu propio mazo</translation>
     </message>
     <message>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>Import flashcards from a file</source>
+        <translation>Importar tarjetas desde un archivo</translation>
+    </message>
+    <message>
         <source>Back to my sets</source>
         <translation>Volver a mis mazos</translation>
     </message>
@@ -227,6 +851,22 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Show the starter decks</source>
         <translation>Mostrar los mazos iniciales</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import flashcards from a file</source>
+        <translation>Importar tarjetas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export flashcards to a file</source>
+        <translation>Exportar tarjetas a un archivo</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -726,6 +1366,69 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>%1 / 5</source>
         <translation>%1 / 5</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export flashcards</source>
+        <translation>Exportar tarjetas</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Paquete de Anki (*.apkg)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>TSV, tab-separated (*.tsv)</source>
+        <translation>TSV, separado por tabulaciones (*.tsv)</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>Exportando a «%1»…</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>No se exportó nada</translation>
+    </message>
+    <message>
+        <source>Choose the sets to export.</source>
+        <translation>Elige los mazos que quieres exportar.</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Todos los mazos</translation>
+    </message>
+    <message>
+        <source>Export all sets</source>
+        <translation>Exportar todos los mazos</translation>
+    </message>
+    <message>
+        <source>Sets to export</source>
+        <translation>Mazos que exportar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next you choose where to save. An Anki package (.apkg) opens in Anki with its images; a CSV or TSV file opens in any spreadsheet. Both import back into StudyApp.</source>
+        <translation>A continuación eliges dónde guardar. Un paquete de Anki (.apkg) se abre en Anki con sus imágenes; un archivo CSV o TSV se abre en cualquier hoja de cálculo. Ambos se pueden volver a importar en StudyApp.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export</source>
+        <translation>Elegir dónde guardar la exportación</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1989,132 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import flashcards</source>
+        <translation>Importar tarjetas</translation>
+    </message>
+    <message>
+        <source>Flashcard files (%1)</source>
+        <translation>Archivos de tarjetas (%1)</translation>
+    </message>
+    <message>
+        <source>CSV, TSV or text (*.csv *.tsv *.txt)</source>
+        <translation>CSV, TSV o texto (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Anki packages (*.apkg *.colpkg)</source>
+        <translation>Paquetes de Anki (*.apkg *.colpkg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importando «%1»…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Bring in cards from a CSV or TSV file, an Anki text export, or an Anki package (.apkg or .colpkg). Importing the same file again updates its cards instead of adding them twice.</source>
+        <translation>Trae tarjetas desde un archivo CSV o TSV, una exportación de texto de Anki o un paquete de Anki (.apkg o .colpkg). Si vuelves a importar el mismo archivo, sus tarjetas se actualizan en lugar de añadirse dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <source>Put cards in:</source>
+        <translation>Poner las tarjetas en:</translation>
+    </message>
+    <message>
+        <source>The sets (decks) named in the file, else one named after the file</source>
+        <translation>Los mazos que indica el archivo o, si no indica ninguno, uno con el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>One set:</source>
+        <translation>Un solo mazo:</translation>
+    </message>
+    <message>
+        <source>Put every card in one set</source>
+        <translation>Poner todas las tarjetas en un mazo</translation>
+    </message>
+    <message>
+        <source>Set to import into</source>
+        <translation>Mazo de destino</translation>
+    </message>
+    <message>
+        <source>A set&apos;s name (new or existing)</source>
+        <translation>Nombre de un mazo (nuevo o existente)</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problema al importar</translation>
+    </message>
+    <message>
+        <source>Mapping problem</source>
+        <translation>Problema con las columnas</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite someone</source>
+        <translation>Invitar a alguien</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Email to invite</source>
+        <translation>Correo electrónico de la persona invitada</translation>
+    </message>
+    <message>
+        <source>Their StudyApp sync account&apos;s email</source>
+        <translation>El correo de su cuenta de sincronización de StudyApp</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <source>Send the invitation</source>
+        <translation>Enviar la invitación</translation>
+    </message>
+</context>
+<context>
     <name>LockPasswordDialog</name>
     <message>
         <source>Current password</source>
@@ -1387,6 +2216,59 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>MappingStep</name>
+    <message>
+        <source>Column %1:</source>
+        <translation>Columna %1:</translation>
+    </message>
+    <message>
+        <source>Column %1 “%2”:</source>
+        <translation>Columna %1 «%2»:</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds. A question and an answer are needed; columns set to “Ignore” are left out.</source>
+        <translation>Elige qué contiene cada columna del archivo. Se necesitan una pregunta y una respuesta; las columnas marcadas como «Ignorar» se omiten.</translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>La primera fila tiene los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Qué contiene la columna %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows.</source>
+        <translation>Se muestran %1 de %2 filas.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>sending…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <source>Failed — retry. %1</source>
+        <translation>No enviado — reintenta. %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>OK</source>
@@ -1431,6 +2313,61 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>The file was left untouched.</source>
         <translation>El archivo no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic (optional):</source>
+        <translation>Te&amp;ma (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Invitar:</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>Título de la conversación</translation>
+    </message>
+    <message>
+        <source>e.g. Checkride prep, Tuesday group</source>
+        <translation>p. ej. Preparación del checkride, grupo del martes</translation>
+    </message>
+    <message>
+        <source>Conversation topic</source>
+        <translation>Tema de la conversación</translation>
+    </message>
+    <message>
+        <source>e.g. Weather theory and METARs</source>
+        <translation>p. ej. Teoría meteorológica y METAR</translation>
+    </message>
+    <message>
+        <source>Emails to invite</source>
+        <translation>Correos electrónicos de las personas invitadas</translation>
+    </message>
+    <message>
+        <source>name@example.com, another@example.com</source>
+        <translation>nombre@ejemplo.com, otro@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Invite people by the email of their StudyApp sync account. Invitations are sent with the next sync.</source>
+        <translation>Invita a personas con el correo de su cuenta de sincronización de StudyApp. Las invitaciones se envían en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Empezar la conversación</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2975,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Estudio</translation>
     </message>
     <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
         <source>Mock oral</source>
         <translation>Oral simulado</translation>
     </message>
@@ -2064,6 +3005,68 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>%1 — started the conversation</source>
+        <translation>%1 — empezó la conversación</translation>
+    </message>
+    <message>
+        <source>inviting…</source>
+        <translation>invitando…</translation>
+    </message>
+    <message>
+        <source>Invitation failed: %1</source>
+        <translation>La invitación falló: %1</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>se unió: %1</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>salió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>People in this conversation</source>
+        <translation>Personas de esta conversación</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invitar…</translation>
+    </message>
+    <message>
+        <source>Invite someone by email</source>
+        <translation>Invitar a alguien por correo electrónico</translation>
+    </message>
+    <message>
+        <source>Retry invitation</source>
+        <translation>Reintentar invitación</translation>
+    </message>
+    <message>
+        <source>Retry the failed invitation</source>
+        <translation>Reintentar la invitación fallida</translation>
+    </message>
+    <message>
+        <source>Discard invitation</source>
+        <translation>Descartar invitación</translation>
+    </message>
+    <message>
+        <source>Discard the failed invitation</source>
+        <translation>Descartar la invitación fallida</translation>
     </message>
 </context>
 <context>
@@ -2216,65 +3219,6 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Backup not restored</source>
         <translation>No se restauró la copia de seguridad</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCardDialog</name>
-    <message>
-        <source>Edit card</source>
-        <translation>Editar tarjeta</translation>
-    </message>
-    <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Pregunta:</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>&amp;Answer:</source>
-        <translation>&amp;Respuesta:</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>A&amp;CS code:</source>
-        <translation>Código A&amp;CS:</translation>
-    </message>
-    <message>
-        <source>ACS code</source>
-        <translation>Código ACS</translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation>R&amp;eferencia:</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>&amp;Difficulty:</source>
-        <translation>&amp;Dificultad:</translation>
-    </message>
-    <message>
-        <source>Author&apos;s difficulty</source>
-        <translation>Dificultad según el autor</translation>
-    </message>
-    <message>
-        <source>e.g. PA.I.E.K1</source>
-        <translation>p. ej. PA.I.E.K1</translation>
-    </message>
-    <message>
-        <source>e.g. 14 CFR 91.155, AIM 3-2-4</source>
-        <translation>p. ej. 14 CFR 91.155, AIM 3-2-4</translation>
-    </message>
-    <message>
-        <source>Question and answer may use simple HTML such as &lt;b&gt;bold&lt;/b&gt;. Your review history and schedule are kept.</source>
-        <translation>La pregunta y la respuesta admiten HTML sencillo, como &lt;b&gt;negrita&lt;/b&gt;. Se conservan tu historial de repaso y tu calendario.</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3431,64 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>B</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Subrayado</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <source>Insert picture from a file</source>
+        <translation>Insertar una imagen desde un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2495,6 +3497,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Appearance</source>
         <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -2663,6 +3669,81 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>StudySettingsSection</name>
+    <message>
+        <source>Fitting FSRS to your review history…</source>
+        <translation>Ajustando FSRS a tu historial de repaso…</translation>
+    </message>
+    <message>
+        <source>Not enough review history yet: %1 of the %2 reviews needed. Only answers given on a later day than the card&apos;s previous answer count. Keep reviewing and try again.</source>
+        <translation>Aún no hay suficiente historial de repaso: %1 de los %2 repasos necesarios. Solo cuentan las respuestas dadas un día posterior a la respuesta anterior de la misma tarjeta. Sigue repasando y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The optimisation failed; nothing changed. Details are in the log.</source>
+        <translation>La optimización falló; no se cambió nada. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>FSRS uses its default parameters.</source>
+        <translation>FSRS usa sus parámetros predeterminados.</translation>
+    </message>
+    <message>
+        <source>FSRS uses parameters fitted to %1 of your reviews on %2.</source>
+        <translation>FSRS usa parámetros ajustados a %1 de tus repasos el %2.</translation>
+    </message>
+    <message>
+        <source>Fitted to %1 reviews. Log loss %2 before, %3 after (%4% lower: FSRS now predicts your recall better). Your reviews are scheduled with these parameters from now on.</source>
+        <translation>Ajustado a %1 repasos. Pérdida logarítmica: %2 antes, %3 después (un %4 % menos: FSRS ahora predice mejor lo que recuerdas). A partir de ahora tus repasos se programan con estos parámetros.</translation>
+    </message>
+    <message>
+        <source>Fitted to %1 reviews. Log loss %2 with your current parameters, %3 with the new fit: the current ones predict your recall as well or better, so nothing changed.</source>
+        <translation>Ajustado a %1 repasos. Pérdida logarítmica: %2 con tus parámetros actuales, %3 con el nuevo ajuste. Los actuales predicen lo que recuerdas igual de bien o mejor, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>&amp;Retención deseada:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Desired retention in percent</source>
+        <translation>Retención deseada en porcentaje</translation>
+    </message>
+    <message>
+        <source>&amp;New cards a day:</source>
+        <translation>Tarjetas &amp;nuevas al día:</translation>
+    </message>
+    <message>
+        <source>New cards a day</source>
+        <translation>Tarjetas nuevas al día</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to still remember when they come due. Higher means more reviews; 90% suits most pilots.</source>
+        <translation>La proporción de tarjetas que quieres seguir recordando cuando les toca repaso. Un valor más alto implica más repasos; el 90 % va bien a la mayoría de los pilotos.</translation>
+    </message>
+    <message>
+        <source>Optimise my parameters</source>
+        <translation>Optimizar mis parámetros</translation>
+    </message>
+    <message>
+        <source>Optimise my FSRS parameters</source>
+        <translation>Optimizar mis parámetros de FSRS</translation>
+    </message>
+    <message>
+        <source>Fit FSRS&apos;s memory model to your own review history</source>
+        <translation>Ajustar el modelo de memoria de FSRS a tu propio historial de repaso</translation>
+    </message>
+    <message>
+        <source>Optimising</source>
+        <translation>Optimizando</translation>
+    </message>
+    <message>
+        <source>Optimisation result</source>
+        <translation>Resultado de la optimización</translation>
+    </message>
+</context>
+<context>
     <name>SyncSection</name>
     <message>
         <source>Share gouge and examiners with other pilots through a sync server. StudyApp works fully without it.</source>
@@ -2689,6 +3770,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Mantener la sesión solo durante esta ejecución</translation>
     </message>
     <message>
+        <source>I understand, allow an unencrypted connection to this server</source>
+        <translation>Lo entiendo: permitir una conexión sin cifrar con este servidor</translation>
+    </message>
+    <message>
         <source>Create account</source>
         <translation>Crear cuenta</translation>
     </message>
@@ -2703,6 +3788,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>This address uses plain http://, not https://. Your password and your sign-in token would travel unencrypted: anyone on the networks between you and the server could read them and sign in as you.</source>
+        <translation>Esta dirección usa http:// simple, no https://. Tu contraseña y tu token de inicio de sesión viajarían sin cifrar: cualquiera en las redes entre tú y el servidor podría leerlos e iniciar sesión en tu nombre.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
@@ -2723,6 +3812,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>Signed out. Last used: %1 on %2.</source>
         <translation>Sesión cerrada. Último uso: %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (plain http://).</source>
+        <translation>La conexión no está cifrada (http:// simple).</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -2779,8 +3872,8 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Introduzca la dirección del servidor, por ejemplo https://sync.example.com.</translation>
     </message>
     <message>
-        <source>Only https:// addresses are allowed (plain http:// only for this computer).</source>
-        <translation>Solo se permiten direcciones https:// (http:// simple solo para este equipo).</translation>
+        <source>Not signed in: use an https:// address, or read the warning below and tick the box if you accept it.</source>
+        <translation>No se inició sesión: usa una dirección https://, o lee el aviso de abajo y marca la casilla si lo aceptas.</translation>
     </message>
     <message>
         <source>Enter your email address.</source>
@@ -2823,12 +3916,217 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>El servidor rechazó la solicitud.</translation>
     </message>
     <message>
+        <source>The server is refusing further attempts from here for a while. Try again later.</source>
+        <translation>El servidor rechaza por un tiempo nuevos intentos desde aquí. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
         <source>No system keyring is available to keep your sign-in. Tick “Keep me signed in for this run only” to sign in anyway.</source>
         <translation>No hay un llavero del sistema para guardar su inicio de sesión. Marque «Mantener la sesión solo durante esta ejecución» para iniciar sesión de todos modos.</translation>
     </message>
     <message>
         <source>Sync failed on the server or network.</source>
         <translation>La sincronización falló en el servidor o en la red.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancelar la tarea</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTexts</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Mazo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>ACS code</source>
+        <translation>Código ACS</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Difficulty (1–3)</source>
+        <translation>Dificultad (1–3)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Card id</source>
+        <translation>ID de tarjeta</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>El archivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>StudyApp cannot import this kind of file. Choose a .csv, .tsv, .txt, .apkg or .colpkg file.</source>
+        <translation>StudyApp no puede importar este tipo de archivo. Elige un archivo .csv, .tsv, .txt, .apkg o .colpkg.</translation>
+    </message>
+    <message>
+        <source>This file is not what its name says: its content is of another kind.</source>
+        <translation>Este archivo no es lo que indica su nombre: su contenido es de otro tipo.</translation>
+    </message>
+    <message>
+        <source>The package is damaged or incomplete (was the download cut short?).</source>
+        <translation>El paquete está dañado o incompleto (¿se cortó la descarga?).</translation>
+    </message>
+    <message>
+        <source>The package tries to write outside its own folder, so it was refused for your safety.</source>
+        <translation>El paquete intenta escribir fuera de su propia carpeta, así que se rechazó por tu seguridad.</translation>
+    </message>
+    <message>
+        <source>The package unpacks to far more data than a deck can hold, so it was refused.</source>
+        <translation>El paquete se descomprime en muchos más datos de los que puede contener un mazo, así que se rechazó.</translation>
+    </message>
+    <message>
+        <source>The text is not in UTF-8. Save it again as “CSV UTF-8” (or UTF-8 text) and retry.</source>
+        <translation>El texto no está en UTF-8. Guárdalo de nuevo como «CSV UTF-8» (o texto UTF-8) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This package comes from a newer Anki than StudyApp understands. In Anki, export it with “Support older Anki versions” ticked.</source>
+        <translation>Este paquete viene de una versión de Anki más reciente de las que StudyApp entiende. En Anki, expórtalo con la opción «Support older Anki versions» marcada.</translation>
+    </message>
+    <message>
+        <source>The Anki collection inside the package is damaged or not one Anki writes.</source>
+        <translation>La colección de Anki que contiene el paquete está dañada o no tiene el formato que escribe Anki.</translation>
+    </message>
+    <message>
+        <source>No row of the file has both a question and an answer.</source>
+        <translation>Ninguna fila del archivo tiene a la vez pregunta y respuesta.</translation>
+    </message>
+    <message>
+        <source>Choose one column for the question and one for the answer.</source>
+        <translation>Elige una columna para la pregunta y otra para la respuesta.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV.</source>
+        <translation>El archivo no es un CSV válido.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Importación cancelada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported (%1).</source>
+        <translation>Este archivo no se puede importar (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was imported. Details are in the log.</source>
+        <translation>Algo salió mal; no se importó nada. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Añadidas: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Actualizadas: %1</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation>Ya al día: %1</translation>
+    </message>
+    <message>
+        <source>Sets: %1</source>
+        <translation>Mazos: %1</translation>
+    </message>
+    <message>
+        <source>Images and sounds: %1</source>
+        <translation>Imágenes y sonidos: %1</translation>
+    </message>
+    <message>
+        <source>Past reviews carried over: %1</source>
+        <translation>Repasos anteriores conservados: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 from %2 to %3.</source>
+        <translation>Exportadas: %1 de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Exportación cancelada. No se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>A chosen set no longer exists.</source>
+        <translation>Uno de los mazos elegidos ya no existe.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv, .tsv or .apkg.</source>
+        <translation>Elige un nombre de archivo que termine en .csv, .tsv o .apkg.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>No se pudo escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the export was not finished. Details are in the log.</source>
+        <translation>Algo salió mal; la exportación no se terminó. Los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
