@@ -2472,7 +2472,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Double-click an oral to see its results.</source>
-        <translation>Haga doble clic en un oral para ver sus resultados.</translation>
+        <translation>Haz doble clic en un oral para ver sus resultados.</translation>
     </message>
     <message>
         <source>No finished mock orals yet.</source>
@@ -2503,7 +2503,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Type a name for the new set (up to 255 characters).</source>
-        <translation>Escriba un nombre para el nuevo mazo (hasta 255 caracteres).</translation>
+        <translation>Escribe un nombre para el mazo nuevo (hasta 255 caracteres).</translation>
     </message>
     <message>
         <source>The flashcards could not be made: %1</source>
@@ -2577,7 +2577,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Answer aloud, or type your answer here; the key points you mention are ticked when you show the reference answer.</source>
-        <translation>Responda en voz alta o escriba su respuesta aquí; los puntos clave que mencione se marcan al mostrar la respuesta de referencia.</translation>
+        <translation>Responde en voz alta o escribe tu respuesta aquí; los puntos clave que menciones se marcan al mostrar la respuesta de referencia.</translation>
     </message>
     <message>
         <source>Show reference answer</source>
@@ -2617,7 +2617,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Your answer notes</source>
-        <translation>Sus notas de respuesta</translation>
+        <translation>Tus notas de respuesta</translation>
     </message>
     <message>
         <source>Key points checklist</source>
@@ -2648,7 +2648,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Readiness mixes your latest mock oral grade for each question of a task (Satisfactory 100 %, Needs work 50 %, Unsatisfactory or skipped 0 %) with how well you remember the flashcards carrying the same ACS codes. Study the tasks below 70 % first; — means no data yet.</source>
-        <translation>La preparación combina su última nota de oral simulado en cada pregunta de una tarea (Satisfactorio 100 %, Mejorable 50 %, Insatisfactorio u omitida 0 %) con lo bien que recuerda las tarjetas con los mismos códigos ACS. Estudie primero las tareas por debajo del 70 %; — significa que aún no hay datos.</translation>
+        <translation>La preparación combina tu última nota de oral simulado en cada pregunta de una tarea (Satisfactorio 100 %, Mejorable 50 %, Insatisfactorio u omitida 0 %) con lo bien que recuerdas las tarjetas con los mismos códigos ACS. Estudia primero las tareas por debajo del 70 %; — significa que aún no hay datos.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2659,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Study what you missed</source>
-        <translation>Estudie lo que falló</translation>
+        <translation>Estudia lo que fallaste</translation>
     </message>
     <message>
         <source>Make flashcards</source>
@@ -2671,7 +2671,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Choose a set, or type the name of a new one</source>
-        <translation>Elija un mazo o escriba el nombre de uno nuevo</translation>
+        <translation>Elige un mazo o escribe el nombre de uno nuevo</translation>
     </message>
     <message>
         <source>Flashcard set for the missed questions</source>
@@ -2695,7 +2695,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Missed (Needs work, Unsatisfactory or skipped): %1. Turn them into flashcards; each card keeps its ACS code.</source>
-        <translation>Falladas (Mejorable, Insatisfactorio u omitidas): %1. Conviértalas en tarjetas; cada tarjeta conserva su código ACS.</translation>
+        <translation>Falladas (Mejorable, Insatisfactorio u omitidas): %1. Conviértelas en tarjetas; cada tarjeta conserva su código ACS.</translation>
     </message>
     <message>
         <source>Nothing missed: no flashcards to make.</source>
@@ -2726,7 +2726,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Double-click a question to edit it</source>
-        <translation>Haga doble clic en una pregunta para editarla</translation>
+        <translation>Haz doble clic en una pregunta para editarla</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2770,7 +2770,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Write your own questions, share them with your students or import theirs: a JSON or CSV file in the format described in resources/oral/README.md.</source>
-        <translation>Escriba sus propias preguntas, compártalas con sus alumnos o importe las de ellos: un archivo JSON o CSV en el formato descrito en resources/oral/README.md.</translation>
+        <translation>Escribe tus propias preguntas, compártelas con tus alumnos o importa las suyas: un archivo JSON o CSV en el formato descrito en resources/oral/README.md.</translation>
     </message>
     <message>
         <source>Import bank…</source>
@@ -2912,7 +2912,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Choose at least one area of operation.</source>
-        <translation>Elija al menos un área de operación.</translation>
+        <translation>Elige al menos un área de operación.</translation>
     </message>
     <message>
         <source>That area is not in this ACS.</source>
@@ -2924,7 +2924,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>No weak areas yet: finish a mock oral or review flashcards with ACS codes first.</source>
-        <translation>Aún no hay áreas débiles: primero termine un oral simulado o repase tarjetas con códigos ACS.</translation>
+        <translation>Aún no hay áreas débiles: primero termina un oral simulado o repasa tarjetas con códigos ACS.</translation>
     </message>
     <message>
         <source>The time limit must be 1 to 600 minutes.</source>
@@ -2932,7 +2932,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Choose an ACS.</source>
-        <translation>Elija un ACS.</translation>
+        <translation>Elige un ACS.</translation>
     </message>
     <message>
         <source>This oral has already ended.</source>
@@ -3747,11 +3747,11 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>SyncSection</name>
     <message>
         <source>Share gouge and examiners with other pilots through a sync server. StudyApp works fully without it.</source>
-        <translation>Comparta gouge y examinadores con otros pilotos a través de un servidor de sincronización. StudyApp funciona por completo sin él.</translation>
+        <translation>Comparte gouge y examinadores con otros pilotos a través de un servidor de sincronización. StudyApp funciona por completo sin él.</translation>
     </message>
     <message>
         <source>This computer has no system keyring to keep your sign-in safely, so StudyApp cannot stay signed in between runs.</source>
-        <translation>Este equipo no tiene un llavero del sistema para guardar su inicio de sesión de forma segura, así que StudyApp no puede mantener la sesión entre ejecuciones.</translation>
+        <translation>Este equipo no tiene un llavero del sistema para guardar tu inicio de sesión de forma segura, así que StudyApp no puede mantener la sesión entre ejecuciones.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3869,7 +3869,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <name>SyncTexts</name>
     <message>
         <source>Enter the server address, for example https://sync.example.com.</source>
-        <translation>Introduzca la dirección del servidor, por ejemplo https://sync.example.com.</translation>
+        <translation>Escribe la dirección del servidor, por ejemplo https://sync.example.com.</translation>
     </message>
     <message>
         <source>Not signed in: use an https:// address, or read the warning below and tick the box if you accept it.</source>
@@ -3877,7 +3877,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Enter your email address.</source>
-        <translation>Introduzca su correo electrónico.</translation>
+        <translation>Escribe tu correo electrónico.</translation>
     </message>
     <message>
         <source>This is not a valid email address.</source>
@@ -3885,11 +3885,11 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>An account with this email already exists on the server. Sign in.</source>
-        <translation>Ya existe una cuenta con este correo en el servidor. Inicie sesión.</translation>
+        <translation>Ya existe una cuenta con este correo en el servidor. Inicia sesión.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation>Introduzca su contraseña.</translation>
+        <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
         <source>The server did not accept this email and password.</source>
@@ -3909,7 +3909,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>The server no longer accepts your sign-in. Sign in again.</source>
-        <translation>El servidor ya no acepta su inicio de sesión. Inicie sesión de nuevo.</translation>
+        <translation>El servidor ya no acepta tu inicio de sesión. Inicia sesión de nuevo.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
@@ -3921,7 +3921,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>No system keyring is available to keep your sign-in. Tick “Keep me signed in for this run only” to sign in anyway.</source>
-        <translation>No hay un llavero del sistema para guardar su inicio de sesión. Marque «Mantener la sesión solo durante esta ejecución» para iniciar sesión de todos modos.</translation>
+        <translation>No hay un llavero del sistema para guardar tu inicio de sesión. Marca «Mantener la sesión solo durante esta ejecución» para iniciar sesión de todos modos.</translation>
     </message>
     <message>
         <source>Sync failed on the server or network.</source>
