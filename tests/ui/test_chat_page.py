@@ -154,6 +154,7 @@ def test_unread_counts_clear_on_opening_then_search_and_leave(
     assert queries.unread_total(bo.core.db, bo.core.user_id) == 1
     assert queries.unread_total(ana.core.db, ana.core.user_id) == 0  # read state stays local
 
+    qtbot.keyClicks(bo.page.view.compose.edit, "half-written")  # a draft, not sent
     qtbot.keyClicks(bo.page.panel.search_edit, "metar")
     results = bo.page.panel.results
     qtbot.waitUntil(lambda: results.model().rowCount() == 1)
@@ -162,6 +163,7 @@ def test_unread_counts_clear_on_opening_then_search_and_leave(
     qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: bo.texts == ["Bring the METAR for KRHV"])
     assert bo.page.view.summary is not None and bo.page.view.summary.title == "Tuesday group"
+    assert bo.page.view.compose.text() == ""  # the draft stays with its conversation
     qtbot.waitUntil(lambda: unread(bo, "Tuesday group") == 0)
 
     qtbot.mouseClick(bo.page.view.leave_button, Qt.MouseButton.LeftButton)
@@ -182,6 +184,8 @@ def test_unread_counts_clear_on_opening_then_search_and_leave(
         next(p for p in ana.page.view.people.model.rows if p.name == "Bo Lindqvist")
     )
     assert text.startswith("joined ") and ", left " in text
+    click_conversation(qtbot, bo, "Debrief")
+    qtbot.waitUntil(lambda: bo.page.view.compose.text() == "half-written")
 
 
 def test_a_failed_invitation_and_a_refused_message_show_why_and_can_be_retried_or_discarded(

@@ -109,7 +109,7 @@ class MessageListModel(QAbstractListModel):
 
     def _grow(self, messages: list[MessageView], rows: list[DayRow | MessageRow]) -> None:
         """New rows at the end, states (sending → sent) updated in place."""
-        old = len(self.rows)
+        before, old = self.rows, len(self.rows)
         self.messages = list(messages)
         if len(rows) > old:
             self.beginInsertRows(QModelIndex(), old, len(rows) - 1)
@@ -117,8 +117,9 @@ class MessageListModel(QAbstractListModel):
             self.endInsertRows()
         else:
             self.rows = rows
-        if old:
-            self.dataChanged.emit(self.index(0), self.index(old - 1))
+        for number, (was, now) in enumerate(zip(before, rows, strict=False)):
+            if was != now:
+                self.dataChanged.emit(self.index(number), self.index(number))
 
     def message_at(self, row: int) -> MessageView | None:
         if 0 <= row < len(self.rows):

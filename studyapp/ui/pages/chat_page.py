@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from studyapp.core.chat import queries, service
 from studyapp.core.chat.queries import (
@@ -45,6 +46,16 @@ from studyapp.ui.widgets.conversation_list_panel import ConversationListPanel
 from studyapp.ui.widgets.conversation_view import ConversationView
 from studyapp.ui.widgets.retranslating import Retranslating
 
+# A chat write reads first (is the pilot still in the conversation?), then writes. When a
+# sync round (on a reader thread) commits in between, SQLite refuses the upgrade at once
+# ("database is locked"), whatever the busy timeout. The transaction was rolled back
+# whole, so the write is simply run again.
+WRITE_ATTEMPTS = 4
+
+
+def _busy(error: Exception) -> bool:
+    return isinstance(error, OperationalError) and "database is locked" in str(error)
+
 
 class ChatPage(Retranslating, QWidget):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
@@ -54,6 +65,7 @@ class ChatPage(Retranslating, QWidget):
         self.sync = controller_for(session)
         self.current: UUID | None = None
         self.active_dialog: FormDialog | None = None
+        self.drafts: dict[UUID, str] = {}
         self.confirm_box: QMessageBox | None = None
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self._requests: dict[str, int] = {}
@@ -140,6 +152,7 @@ class ChatPage(Retranslating, QWidget):
         *args: Any,
         then: Callable[[Any], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
+        attempts: int = WRITE_ATTEMPTS,
     ) -> None:
         session = self.session
 
@@ -148,13 +161,19 @@ class ChatPage(Retranslating, QWidget):
             if then is not None:
                 then(value)
 
+        def error(problem: Exception) -> None:
+            if attempts > 1 and _busy(problem):  # rolled back entirely: safe to run again
+                self._write(fn, *args, then=then, failed=failed, attempts=attempts - 1)
+            else:
+                (failed or self._failed)(problem)
+
         session.tasks.submit(
             fn,
             session.database,
             session.user_id,
             *args,
             on_result=alive(self, done),
-            on_error=alive(self, failed or self._failed),
+            on_error=alive(self, error),
         )
 
     def _failed(self, error: Exception) -> None:
@@ -202,9 +221,13 @@ class ChatPage(Retranslating, QWidget):
 
     def open_conversation(self, uuid: UUID) -> None:
         if uuid != self.current:
+            compose = self.view.compose
+            if self.current is not None and compose.text():
+                self.drafts[self.current] = compose.text()  # each conversation keeps its draft
             self.current = uuid
             self.view.set_messages([])
-            self.view.compose.show_error(None)
+            compose.edit.setPlainText(self.drafts.pop(uuid, ""))
+            compose.show_error(None)
             self.panel.select(uuid)
         summary = self.panel.model.summary(uuid)
         if summary is not None:

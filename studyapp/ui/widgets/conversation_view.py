@@ -107,7 +107,8 @@ class ConversationView(Retranslating, QWidget):
         self.topic.setVisible(bool(summary.topic))
         self.leave_button.setEnabled(not summary.left)
         self.compose.set_enabled(not summary.left)
-        self.compose.setVisible(not summary.left)
+        # Left: no compose box, unless it holds text the pilot wrote (kept, to copy).
+        self.compose.setVisible(not summary.left or bool(self.compose.text()))
         self.left_note.setVisible(summary.left)
 
     def set_messages(self, messages: list[MessageView], *, scroll: bool = False) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from studyapp.core.chat.queries import FAILED, SENDING, MessageView
 from studyapp.ui.models.message_list_model import ROW_ROLE, DayRow, MessageRow
@@ -70,11 +70,16 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._documents: dict[tuple[UUID, int, str], QTextDocument] = {}
+        self._heights: dict[tuple[MessageRow, int, str], int] = {}
 
     # -- geometry -------------------------------------------------------------------------
 
     def _max_width(self) -> int:
-        return max(160, int(self.view.viewport().width() * 0.72))
+        # From the view's width less a scroll bar whether one shows or not: the first
+        # scroll bar to appear must not re-lay every bubble out at a new width.
+        bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner = self.view.width() - 2 * self.view.frameWidth() - bar
+        return max(160, int(inner * 0.72))
 
     def document(self, message: MessageView, palette: QPalette, font: QFont) -> QTextDocument:
         key = (message.uuid, self._max_width(), palette.color(QPalette.ColorRole.Link).name())
@@ -123,9 +128,15 @@ class MessageDelegate(QStyledItemDelegate):
         if not isinstance(row, MessageRow):
             return QSize(0, 0)
         width = self.view.viewport().width()
-        shape = self.layout(QRect(0, 0, width, 10), row, option.palette, font)  # type: ignore[attr-defined]
-        extra = 6 if row.show_sender else 0
-        return QSize(width, shape.bubble.height() + 2 * GAP + extra)
+        key = (row, self._max_width(), font.key())
+        height = self._heights.get(key)
+        if height is None:  # a poll re-lays the whole list out: do the text layout once
+            shape = self.layout(QRect(0, 0, width, 10), row, option.palette, font)  # type: ignore[attr-defined]
+            height = shape.bubble.height() + 2 * GAP + (6 if row.show_sender else 0)
+            if len(self._heights) > 5000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
     # -- texts ----------------------------------------------------------------------------
 
