@@ -7,6 +7,7 @@ and the other side's page shows them with no click (the controller's live poll).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,13 +21,15 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.core.accounts import service as accounts
 from studyapp.core.chat import queries, service
+from studyapp.core.chat.apply import IncomingMessage
 from studyapp.core.chat.rules import MESSAGE_MAX
 from studyapp.core.db import Database
 from studyapp.core.sync import service as sync
 from studyapp.core.sync.tokens import TokenStore
 from studyapp.ui.app_controller import AppController
-from studyapp.ui.chat_activity import chat_activity_for
+from studyapp.ui.chat_activity import chat_activity_for, notification_text
 from studyapp.ui.dialogs.new_conversation_dialog import NewConversationDialog
+from studyapp.ui.notifier import SilentNotifier, make_notifier
 from studyapp.ui.pages.chat_page import ChatPage
 from tests.server.file_keyring import FileKeyring
 from tests.server.harness import (
@@ -368,6 +371,20 @@ def test_a_notification_when_the_window_is_not_active_and_none_when_the_preferen
         qtbot.waitUntil(lambda: len(page.panel.model.rows) == 1)
         page.open_conversation(room)
         qtbot.waitUntil(lambda: window.sidebar.list.item(chat_row).text() == "Chat")
+        assert not page.banner.isVisible()  # signed in: no word about the sync server
+        page.open_sync_settings()
+        assert window.current_page_key() == "settings"
         other.close()
     finally:
         bo.close()
+
+
+def test_the_notifier_is_silent_without_a_tray_and_words_several_messages_briefly() -> None:
+    assert isinstance(make_notifier(), SilentNotifier)  # the offscreen platform has no tray
+    news = [
+        IncomingMessage(uuid.uuid4(), "Group", "Bo Lindqvist", "one"),
+        IncomingMessage(uuid.uuid4(), "Debrief", "Bo Lindqvist", "two"),
+        IncomingMessage(uuid.uuid4(), "Group", "Cleo Park", "three"),
+    ]
+    assert notification_text(news) == ("3 new messages", "Group, Debrief")
+    assert notification_text(news[:1]) == ("Bo Lindqvist in Group", "one")
