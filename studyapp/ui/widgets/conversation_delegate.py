@@ -7,7 +7,7 @@ to read, visibly no longer active.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from studyapp.core.chat.queries import ConversationSummary
@@ -31,35 +31,39 @@ class ConversationDelegate(QStyledItemDelegate):
         summary: ConversationSummary | None = index.data(SUMMARY_ROLE)
         if summary is None:
             return
-        painter.save()
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(PAD, PAD // 2 + 2, -PAD, -PAD // 2 - 2)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        font: QFont = option.font  # type: ignore[attr-defined]
         palette: QPalette = option.palette  # type: ignore[attr-defined]
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        quiet = text if selected else chat_style.muted(palette)
-        if summary.left and not selected:
-            text = quiet = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        top, bottom = self._halves(rect)
+        widget = option.widget  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.save()
+        if widget is not None:
+            panel = QStyle.PrimitiveElement.PE_PanelItemViewItem
+            widget.style().drawPrimitive(panel, option, painter, widget)
+        text, quiet = self._colours(palette, selected, summary.left)
+        top, bottom = self._halves(rect.adjusted(PAD, PAD // 2 + 2, -PAD, -PAD // 2 - 2))
         when = relative_time(summary.last_activity)
-        self._draw_top(painter, option.font, top, summary.title, when, text, quiet)  # type: ignore[attr-defined]
-        badge = self._draw_badge(painter, option.font, bottom, summary.unread, palette)  # type: ignore[attr-defined]
-        bottom.setRight(bottom.right() - badge)
-        painter.setPen(quiet)
-        line = self._last_line(summary)
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        painter.drawText(
-            bottom,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(line, Qt.TextElideMode.ElideRight, bottom.width()),
+        self._draw_top(painter, font, top, (summary.title, when), (text, quiet))
+        bottom.setRight(
+            bottom.right() - self._draw_badge(painter, font, bottom, summary.unread, palette)
         )
+        painter.setPen(quiet)
+        line = QFontMetrics(font).elidedText(
+            self._last_line(summary), Qt.TextElideMode.ElideRight, bottom.width()
+        )
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         painter.restore()
+
+    @staticmethod
+    def _colours(palette: QPalette, selected: bool, left: bool) -> tuple[QColor, QColor]:
+        """Title and detail colours: greyed when the pilot left the conversation."""
+        if selected:
+            colour = palette.color(QPalette.ColorRole.HighlightedText)
+            return colour, colour
+        if left:
+            grey = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return grey, grey
+        return palette.color(QPalette.ColorRole.Text), chat_style.muted(palette)
 
     @staticmethod
     def _halves(rect: QRect) -> tuple[QRect, QRect]:
@@ -68,10 +72,16 @@ class ConversationDelegate(QStyledItemDelegate):
             rect.left(), rect.top() + half, rect.width(), rect.height() - half
         )
 
+    @staticmethod
     def _draw_top(
-        self, painter: QPainter, font: QFont, rect: QRect, title: str, when: str, text, quiet
-    ) -> None:  # type: ignore[no-untyped-def]
-        metrics = QFontMetrics(font)
+        painter: QPainter,
+        font: QFont,
+        rect: QRect,
+        texts: tuple[str, str],
+        colours: tuple[QColor, QColor],
+    ) -> None:
+        """The title (bold, elided) on the left, the time on the right."""
+        (title, when), (text, quiet) = texts, colours
         painter.setPen(quiet)
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
@@ -79,7 +89,7 @@ class ConversationDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(text)
-        room = rect.width() - metrics.horizontalAdvance(when) - PAD
+        room = rect.width() - QFontMetrics(font).horizontalAdvance(when) - PAD
         elided = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, room)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         painter.setFont(font)
