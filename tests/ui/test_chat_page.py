@@ -28,7 +28,7 @@ from studyapp.core.sync import service as sync
 from studyapp.core.sync.tokens import TokenStore
 from studyapp.ui.app_controller import AppController
 from studyapp.ui.chat_activity import chat_activity_for, notification_text
-from studyapp.ui.dialogs.new_conversation_dialog import NewConversationDialog
+from studyapp.ui.dialogs.new_conversation_dialog import InviteDialog, NewConversationDialog
 from studyapp.ui.notifier import SilentNotifier, make_notifier
 from studyapp.ui.pages.chat_page import ChatPage
 from tests.server.file_keyring import FileKeyring
@@ -294,6 +294,21 @@ def test_signed_out_the_page_says_messages_wait_and_the_compose_box_explains_ref
     qtbot.keyClick(compose.edit, Qt.Key.Key_Return)
     assert compose.error_label.text() == "A message can be at most 10000 characters."
     assert len(compose.text()) == MESSAGE_MAX + 1  # nothing lost
+
+    people = page.view.people
+    qtbot.mouseClick(people.invite_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, InviteDialog)
+    qtbot.keyClicks(dialog.email_edit, "dana@")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors.visible() == {"email": "invalid"})
+    assert dialog.errors.labels["email"].text().startswith("This is not a valid email address")
+    qtbot.keyClicks(dialog.email_edit, "example.com")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: [people.model.detail(p) for p in people.model.rows][-1:] == ["inviting…"]
+    )
+    assert people.model.rows[-1].name == "dana@example.com"
 
     room = page.current
     assert room is not None
