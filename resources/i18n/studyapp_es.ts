@@ -216,7 +216,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Times used</source>
-        <translation>Veces usada</translation>
+        <translation>Usos</translation>
     </message>
     <message>
         <source>Status</source>
@@ -295,7 +295,7 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
     <message>
         <source>Search question, answer, ACS code, reference…</source>
-        <translation>Buscar pregunta, respuesta, código ACS, referencia…</translation>
+        <translation>Buscar texto, código ACS, referencia…</translation>
     </message>
     <message>
         <source>Search cards</source>
