@@ -117,6 +117,26 @@ def test_categories_crud_and_undo_keeps_cards(database: Database, user: int) -> 
         sets.rename_category(database, 999, "Nope")
 
 
+def test_category_usage_counts_this_profiles_cards_apart_from_others(
+    database: Database, user: int
+) -> None:
+    other = create_profile(database, "other@example.com", "Amelia", "Earhart").id
+    weather = sets.create_category(database, "Weather")
+    airspace = sets.create_category(database, "Airspace")
+    mine = sets.create_set(database, user, "Mine").id
+    theirs = sets.create_set(database, other, "Theirs").id
+    for number in range(3):
+        add_card(database, user, mine, f"Q{number}", "A", category_id=weather)
+    add_card(database, other, theirs, "Q", "A", category_id=weather)
+    add_card(database, user, mine, "Uncategorised", "A")
+
+    assert sets.category_usage(database, user) == [
+        sets.CategoryInfo(airspace, "Airspace", 0, 0),
+        sets.CategoryInfo(weather, "Weather", 3, 1),
+    ]
+    assert sets.category_usage(database, other)[1] == sets.CategoryInfo(weather, "Weather", 1, 3)
+
+
 def test_per_set_counts_of_new_learning_and_due(database: Database, user: int) -> None:
     regs = sets.create_set(database, user, "Regulations")
     empty = sets.create_set(database, user, "Empty")

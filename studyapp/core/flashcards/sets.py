@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from studyapp.core.accounts.preferences import NEW_CARDS_PER_DAY_MAX, get_preferences
@@ -52,6 +52,16 @@ class DeletedSet:
     cards: Rows
     usages: Rows
     logs: Rows
+
+
+@dataclass(frozen=True)
+class CategoryInfo:
+    """A category with how many cards use it: this profile's, and other profiles'."""
+
+    id: int
+    name: str
+    cards: int
+    others_cards: int = 0
 
 
 @dataclass(frozen=True)
@@ -225,6 +235,20 @@ def list_categories(db: Database) -> list[tuple[int, str]]:
             select(FlashcardCategory.id, FlashcardCategory.name).order_by(FlashcardCategory.name)
         )
         return [(row[0], row[1]) for row in rows]
+
+
+def category_usage(db: Database, user_id: int) -> list[CategoryInfo]:
+    """Every category by name, with its card counts (for the category manager)."""
+    mine = func.sum(case((Flashcard.user_id == user_id, 1), else_=0))
+    others = func.sum(case((Flashcard.user_id != user_id, 1), else_=0))
+    query = (
+        select(FlashcardCategory.id, FlashcardCategory.name, mine, others)
+        .outerjoin(Flashcard, Flashcard.category_id == FlashcardCategory.id)
+        .group_by(FlashcardCategory.id)
+        .order_by(FlashcardCategory.name)
+    )
+    with db.session() as session:
+        return [CategoryInfo(r[0], r[1], r[2] or 0, r[3] or 0) for r in session.execute(query)]
 
 
 def delete_category(db: Database, category_id: int) -> DeletedCategory:
