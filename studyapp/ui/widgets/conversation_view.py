@@ -125,7 +125,11 @@ class ConversationView(Retranslating, QWidget):
             self.messages.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _on_menu(self, pos: QPoint) -> None:
-        message = self.model.message_at(self.messages.indexAt(pos).row())
+        index = self.messages.indexAt(pos)
+        if not index.isValid():  # the menu key: the message the keyboard is on
+            index = self.messages.currentIndex()
+            pos = self.messages.visualRect(index).center()
+        message = self.model.message_at(index.row())
         if message is not None:
             self.message_menu_requested.emit(message, self.messages.viewport().mapToGlobal(pos))
 
