@@ -19,6 +19,7 @@ from studyapp.core.flashcards.sets import create_category, create_set
 from studyapp.core.flashcards.sqltime import raw_connection
 from studyapp.paths import AppPaths
 from studyapp.ui.context import ProfileSession
+from studyapp.ui.dialogs.category_dialog import CategoryDialog, CategoryNameDialog
 from studyapp.ui.models.card_table_model import PAGE_SIZE, CardQuery, CardTableModel
 from studyapp.ui.pages.browse_page import BrowsePage
 from studyapp.ui.tasks import TaskRunner
@@ -412,3 +413,71 @@ def test_ctrl_a_chooses_every_matching_card_even_those_not_loaded(
     assert page.all_ids is None  # after an action the selection is rows again
     qtbot.keyClick(page.view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: count_cards(db, user, "", CardFilters(suspended=True)) == 0)
+
+
+def category_rows(dialog: CategoryDialog) -> list[tuple[str, int]]:
+    return [(row.name, row.cards) for row in dialog.model.rows()]
+
+
+def test_categories_are_created_renamed_and_deleted_with_undo(
+    page: BrowsePage, qtbot: QtBot
+) -> None:
+    db, user = page.session.database, page.session.user_id
+    qtbot.mouseClick(page.view.categories_button, Qt.MouseButton.LeftButton)
+    dialog = page.categories
+    assert isinstance(dialog, CategoryDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: category_rows(dialog) == [("Wx", 2)])
+    assert unnamed(dialog) == []
+
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    namer = dialog.name_dialog
+    assert isinstance(namer, CategoryNameDialog)
+    namer.name_edit.setText("Wx")
+    qtbot.mouseClick(namer.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: namer.errors.visible() == {"name": "taken"})
+    assert namer.errors.labels["name"].text() == "There is already a category with this name."
+    namer.name_edit.setText("Airspace rules")
+    qtbot.mouseClick(namer.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: category_rows(dialog) == [("Airspace rules", 0), ("Wx", 2)])
+    assert dialog.current() is not None and dialog.current().name == "Airspace rules"
+
+    dialog.table.selectRow(1)
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    namer = dialog.name_dialog
+    assert namer is not None and namer.name_edit.text() == "Wx"
+    namer.name_edit.setText("Weather")
+    qtbot.mouseClick(namer.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("Weather", 2) in category_rows(dialog))
+    qtbot.waitUntil(lambda: settled(page) and "Weather" in category_column(page))
+
+    dialog.table.selectRow(category_rows(dialog).index(("Weather", 2)))
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert isinstance(box, QMessageBox) and "2 cards" in box.text()
+    qtbot.mouseClick(box.findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    assert count_cards(db, user, filters=CardFilters(category_id=page_deck_wx(page))) == 2
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: category_rows(dialog) == [("Airspace rules", 0)])
+    qtbot.waitUntil(lambda: settled(page) and "Weather" not in category_column(page))
+    assert dialog.status.text() == "Deleted “Weather”."
+    assert dialog.undo_button.isEnabled()
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: category_rows(dialog) == [("Airspace rules", 0), ("Weather", 2)])
+    qtbot.waitUntil(lambda: settled(page) and category_column(page).count("Weather") == 2)
+    assert not dialog.undo_button.isEnabled()
+    qtbot.mouseClick(dialog.close_box.button(dialog.close_box.StandardButton.Close),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: page.categories is None)
+
+
+def category_column(page: BrowsePage) -> list[str]:
+    column = COLUMNS.index("category")
+    return [page.model.index(row, column).data() for row in range(page.model.rowCount())]
+
+
+def page_deck_wx(page: BrowsePage) -> int:
+    return next(cid for cid, name in page.view.categories if name in ("Wx", "Weather"))

@@ -24,6 +24,7 @@ from studyapp.core.flashcards.cards import CardContent, card_content
 from studyapp.core.flashcards.sets import SetInfo, list_categories, list_sets
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.dialogs.card_editor_dialog import CardEditorDialog
+from studyapp.ui.dialogs.category_dialog import CategoryDialog
 from studyapp.ui.dialogs.form_dialog import alive
 from studyapp.ui.message_boxes import ask
 from studyapp.ui.models.card_table_model import CardQuery, CardTableModel
@@ -65,6 +66,7 @@ class BrowsePage(Retranslating, QWidget):
         self.session = session
         self.undo_stack: list[UndoEntry] = []
         self.editor: CardEditorDialog | None = None
+        self.categories: CategoryDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._shown_once = False
         self._opening = False  # an edit's card is being read
@@ -85,6 +87,7 @@ class BrowsePage(Retranslating, QWidget):
         view = self.view
         view.filters_changed.connect(self.apply_filters)
         view.add_requested.connect(self.add_card)
+        view.categories_requested.connect(self.manage_categories)
         view.edit_requested.connect(self.edit_card)
         view.move_requested.connect(self.move_selected)
         view.recategorise_requested.connect(self.recategorise_selected)
@@ -270,6 +273,27 @@ class BrowsePage(Retranslating, QWidget):
         self.view.show_status(task_error(error), error=True)
         self.view.set_undo(self.undo_stack[-1].describe() if self.undo_stack else None)
         self.model.refresh()
+
+    # Categories ------------------------------------------------------------------
+
+    def manage_categories(self) -> None:
+        if self.categories is not None:
+            self.categories.raise_()
+            return
+        dialog = CategoryDialog(self.session, self)
+        dialog.changed.connect(self._categories_changed)
+        dialog.finished.connect(lambda _code: self._categories_closed(dialog))
+        self.categories = dialog
+        dialog.open()
+
+    def _categories_changed(self) -> None:
+        self.load_choices()
+        self.model.refresh()
+
+    def _categories_closed(self, dialog: CategoryDialog) -> None:
+        if self.categories is dialog:
+            self.categories = None
+        dialog.deleteLater()
 
     # Adding and editing ------------------------------------------------------------
 

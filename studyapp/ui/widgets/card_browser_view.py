@@ -58,6 +58,7 @@ def _combo(parent: QWidget, name: str, keys: list[object]) -> QComboBox:
 class CardBrowserView(Retranslating, QWidget):
     filters_changed = Signal()  # search text (after the pause) or a filter
     add_requested = Signal()
+    categories_requested = Signal()
     edit_requested = Signal(int)  # card id
     move_requested = Signal(int)  # set id
     recategorise_requested = Signal(object)  # category id or None
@@ -96,9 +97,12 @@ class CardBrowserView(Retranslating, QWidget):
         self.count_label.setProperty("role", "muted")
         self.add_button = _button(self, "addCardButton")
         self.add_button.clicked.connect(self.add_requested)
+        self.categories_button = _button(self, "manageCategoriesButton")
+        self.categories_button.clicked.connect(self.categories_requested)
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.categories_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         return row
 
@@ -374,6 +378,7 @@ class CardBrowserView(Retranslating, QWidget):
             combo.setAccessibleName(name)
         texts = (
             (self.add_button, self.tr("Add card…")),
+            (self.categories_button, self.tr("Categories…")),
             (self.edit_button, self.tr("Edit…")),
             (self.move_button, self.tr("Move to set")),
             (self.category_button, self.tr("Set category")),
