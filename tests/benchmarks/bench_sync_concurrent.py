@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from studyapp.server.throttle import REGISTRATION_LIMIT_ENV  # noqa: E402
+from tests.benchmarks import proc_cpu  # noqa: E402
 from tests.benchmarks.pg_sampler import APPLICATION_NAME, ActivitySampler  # noqa: E402
 from tests.server import changes  # noqa: E402
 from tests.server.harness import ServerProcess, database_url  # noqa: E402
@@ -109,7 +110,7 @@ def main() -> None:
         server = ServerProcess(url, Path(tmp) / "server.log", workers=args.workers).start()
         sampler = ActivitySampler(schema.user) if schema is not None and args.sample_db else None
         try:
-            run(server.url, args, sampler)
+            run(server, args, sampler)
         finally:
             log = (Path(tmp) / "server.log").read_text()
             print("server log, errors:", [ln for ln in log.splitlines() if "Error" in ln][-5:])
@@ -139,18 +140,23 @@ def _setup(base: str, args: argparse.Namespace) -> list[Client]:
     ]
 
 
-def run(base: str, args: argparse.Namespace, sampler: ActivitySampler | None) -> None:
-    clients = _setup(base, args)
+def run(server: ServerProcess, args: argparse.Namespace, sampler: ActivitySampler | None) -> None:
+    clients = _setup(server.url, args)
+    assert server.process is not None
+    server_pids = proc_cpu.tree(server.process.pid)
+    server_cpu = proc_cpu.total(server_pids)
     for client in clients:
         client.start()
     if sampler is not None:
         sampler.start()
-    started = time.perf_counter()
+    started, client_cpu = time.perf_counter(), time.process_time()
     for client in clients:
         client.start_gate.set()
     for client in clients:
         client.join()
     elapsed = time.perf_counter() - started
+    client_cpu = time.process_time() - client_cpu
+    server_cpu = proc_cpu.total(server_pids) - server_cpu
     if sampler is not None:
         sampler.stop()
     latencies = [x for c in clients for x in c.latencies]
@@ -163,11 +169,17 @@ def run(base: str, args: argparse.Namespace, sampler: ActivitySampler | None) ->
         f"{args.clients * args.rounds * 5 / elapsed:.0f} gouge/s; {_percentiles(latencies)}; "
         f"errors {errors} {dict(failures)}"
     )
+    print(
+        f"  CPU used while measured: server workers {server_cpu:.0f} s, clients (this "
+        f"process) {client_cpu:.0f} s, of {os.cpu_count()} x {elapsed:.0f} s"
+    )
     for path in ("/sync/push", "/sync/pull"):
         times = [x for c in clients for x in c.by_path[path]]
         print(f"  {path}: {len(times)} requests, {_percentiles(times)}")
     if sampler is not None:
         sampler.report()
+        backends = proc_cpu.total(list(sampler.backends))
+        print(f"  PostgreSQL backends' CPU (whole run, incl. set-up): {backends:.0f} s")
 
 
 if __name__ == "__main__":

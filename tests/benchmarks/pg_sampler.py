@@ -17,7 +17,7 @@ from tests.server.harness import PG_DB, PG_HOST, PG_PORT
 
 APPLICATION_NAME = "studyapp-bench"
 QUERY = """
-SELECT state, wait_event_type, wait_event, left(regexp_replace(query, '\\s+', ' ', 'g'), 70)
+SELECT pid, state, wait_event_type, wait_event, left(regexp_replace(query, '\\s+', ' ', 'g'), 70)
 FROM pg_stat_activity WHERE application_name = %s
 """
 
@@ -29,6 +29,7 @@ class ActivitySampler(threading.Thread):
         self.samples = 0
         self.states: Counter[str] = Counter()
         self.lock_waits: Counter[str] = Counter()
+        self.backends: set[int] = set()  # PostgreSQL backend pids serving the server
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -38,7 +39,8 @@ class ActivitySampler(threading.Thread):
             while not self.done.wait(self.interval):
                 rows = conn.execute(QUERY, (APPLICATION_NAME,)).fetchall()
                 self.samples += 1
-                for state, wait_type, wait_event, query in rows:
+                for pid, state, wait_type, wait_event, query in rows:
+                    self.backends.add(pid)
                     self.states[_kind(state, wait_type, wait_event)] += 1
                     if wait_type == "Lock":
                         self.lock_waits[query] += 1
