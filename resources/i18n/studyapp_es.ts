@@ -374,6 +374,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Añadir tarjeta…</translation>
     </message>
     <message>
+        <source>Categories…</source>
+        <translation>Categorías…</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -495,6 +499,64 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>e.g. 14 CFR 91.155, AIM 3-2-4</source>
         <translation>p. ej. 14 CFR 91.155, AIM 3-2-4</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Categories are shared by every profile on this computer. Deleting one leaves its cards in place, without a category.</source>
+        <translation>Las categorías son comunes a todos los perfiles de este equipo. Al eliminar una, sus tarjetas se conservan, sin categoría.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Category status</source>
+        <translation>Estado de las categorías</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <source>New category</source>
+        <translation>Nueva categoría</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>Renombrar categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nombre de la categoría</translation>
+    </message>
+    <message>
+        <source>e.g. Weather, or Airspace</source>
+        <translation>p. ej. Meteorología, o Espacio aéreo</translation>
     </message>
 </context>
 <context>
