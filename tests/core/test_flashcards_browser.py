@@ -348,3 +348,40 @@ def test_matching_ids_are_every_card_a_search_lists(
         [deck["metar"], deck["taf"]]
     )
     assert browser.matching_ids(database, user, "clearance") == [deck["classb"]]
+
+
+def test_due_sort_over_many_cards_walks_the_due_index_in_the_same_order(
+    database: Database, user: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_id = create_set(database, user, "Many").id
+    scheduler = review_settings(database, user).scheduler
+    cards = [
+        add_card(database, user, set_id, f"Card {n} {'weather' if n % 3 else 'airspace'}", "A")
+        for n in range(30)
+    ]
+    for n, card in enumerate(cards[:20]):  # ten stay new: no due date, listed last
+        review.answer(database, user, card, 1 + n % 4, 1000, scheduler, NOW)
+    suspend_cards(database, user, [cards[4], cards[25]], True)
+
+    def pages(text: str, filters: CardFilters, descending: bool) -> list[int]:
+        found: list[int] = []
+        for offset in range(0, 40, 7):  # pages that straddle scheduled and new cards
+            rows = search_cards(database, user, text, filters, "due", 7, offset, descending)
+            found += ids(rows)
+        return found
+
+    walks: list[int] = []
+    due_page = browser._due_page
+    monkeypatch.setattr(browser, "_due_page", lambda *a: walks.append(1) or due_page(*a))
+    cases = [("", CardFilters()), ("weather", CardFilters()),
+             ("", CardFilters(suspended=False)), ("", CardFilters(due_only=True, now=NOW)),
+             ("weather", CardFilters(known=False))]  # fmt: skip
+    for text, filters in cases:
+        for descending in (False, True):
+            monkeypatch.setattr(browser, "DUE_WALK_MIN", 10**9)  # one query, sorted
+            expected = pages(text, filters, descending)
+            monkeypatch.setattr(browser, "DUE_WALK_MIN", 5)  # the walk
+            assert pages(text, filters, descending) == expected, (text, filters, descending)
+            assert len(expected) == browser.count_cards(database, user, text, filters)
+    # Every page took the walk but "due only" newest first (the due cards are at its far end).
+    assert len(walks) == (len(cases) * 2 - 1) * 6

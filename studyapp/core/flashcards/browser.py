@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +30,12 @@ _ANSWER_READ = 1000
 # Ranking costs time per match; above this many matches (a word on nearly every card)
 # relevance is noise anyway, so such results come in card order instead.
 RANK_LIMIT = 2000
+# A due-date sort over more candidate cards than this walks the scheduling rows' due
+# index and keeps the matching ones (stops after a page), instead of sorting every match;
+# only for the first pages (the walk grows with the offset) and broad filters (a narrow
+# one would make it visit most rows to fill a page).
+DUE_WALK_MIN = 10_000
+DUE_WALK_DEPTH = 1000
 
 _CREATE_INDEX = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
@@ -195,8 +201,84 @@ def search_cards(
         conn = raw_connection(session)
         if query and sort == "relevance" and _too_many_to_rank(conn, query):
             order = f"{FTS_TABLE}.rowid" + (" DESC" if descending else "")
-        ids = [r[0] for r in conn.execute(page_sql.format(order=order), [*params, limit, offset])]
+        if (
+            sort == "due"
+            and _walkable(filters, offset + limit, descending)
+            and _many(conn, user_id, query, filters)
+        ):
+            ids = _due_page(conn, user_id, query, filters, limit, offset, descending)
+        else:
+            sql = page_sql.format(order=order)
+            ids = [r[0] for r in conn.execute(sql, [*params, limit, offset])]
         return _card_rows(conn, ids)
+
+
+def _walkable(f: CardFilters, depth: int, descending: bool) -> bool:
+    narrow = (f.set_id, f.category_id, f.acs_prefix, f.difficulty)
+    return (
+        depth <= DUE_WALK_DEPTH
+        and all(value is None for value in narrow)
+        and not (f.new_only or f.known or f.suspended)
+        and not (f.due_only and descending)  # due cards are at the other end of the walk
+    )
+
+
+def _many(conn: sqlite3.Connection, user_id: int, query: str | None, filters: CardFilters) -> bool:
+    """Whether more than DUE_WALK_MIN cards pass the text and the card's own filters."""
+    where, params = _where(user_id, query, replace(filters, due_only=False))
+    sql = (
+        f"SELECT count(*) FROM (SELECT 1 FROM {_source(query)} WHERE {' AND '.join(where)} LIMIT ?)"
+    )
+    return conn.execute(sql, [*params, DUE_WALK_MIN + 1]).fetchone()[0] > DUE_WALK_MIN
+
+
+def _due_page(
+    conn: sqlite3.Connection,
+    user_id: int,
+    query: str | None,
+    filters: CardFilters,
+    limit: int,
+    offset: int,
+    descending: bool,
+) -> list[int]:
+    """A page in due order (as SORTS["due"]) for many candidates, in two legs.
+
+    First the scheduled cards, read along flashcard_usage's (user_id, due) index and
+    kept when they match (the text as a set of FTS rowids, built once), so SQLite stops
+    after a page instead of sorting every match; then, past their end, the cards
+    without a due date in card order, as the one-query sort puts them.
+    """
+    flip = " DESC" if descending else ""
+    where, params = _where(user_id, query, filters, match_in=True)
+    scheduled = (
+        "SELECT f.id FROM flashcard_usage u INDEXED BY ix_flashcard_usage_user_due "
+        "JOIN flashcard f ON f.id = u.flashcard_id AND f.user_id = u.user_id "
+        f"WHERE u.user_id = ? AND u.next_review_due IS NOT NULL AND {' AND '.join(where)} "
+        f"ORDER BY u.next_review_due{flip}, u.flashcard_id{flip} LIMIT ? OFFSET ?"
+    )
+    ids = [r[0] for r in conn.execute(scheduled, [user_id, *params, limit, offset])]
+    if len(ids) == limit or filters.due_only:  # due_only: unscheduled cards never pass
+        return ids
+    before = offset + len(ids) if ids else _count_scheduled(conn, user_id, where, params)
+    unscheduled = (
+        "SELECT f.id FROM flashcard f LEFT JOIN flashcard_usage u "
+        "ON u.flashcard_id = f.id AND u.user_id = f.user_id "
+        f"WHERE u.next_review_due IS NULL AND {' AND '.join(where)} "
+        f"ORDER BY f.id{flip} LIMIT ? OFFSET ?"
+    )
+    rest = conn.execute(unscheduled, [*params, limit - len(ids), max(0, offset - before)])
+    return ids + [r[0] for r in rest]
+
+
+def _count_scheduled(
+    conn: sqlite3.Connection, user_id: int, where: list[str], params: list[Any]
+) -> int:
+    sql = (
+        "SELECT count(*) FROM flashcard_usage u "
+        "JOIN flashcard f ON f.id = u.flashcard_id AND f.user_id = u.user_id "
+        f"WHERE u.user_id = ? AND u.next_review_due IS NOT NULL AND {' AND '.join(where)}"
+    )
+    return int(conn.execute(sql, [user_id, *params]).fetchone()[0])
 
 
 def count_cards(
@@ -264,9 +346,16 @@ def _too_many_to_rank(conn: sqlite3.Connection, query: str) -> bool:
     return count > RANK_LIMIT
 
 
-def _where(user_id: int, query: str | None, f: CardFilters) -> tuple[list[str], list[Any]]:
+def _where(
+    user_id: int, query: str | None, f: CardFilters, match_in: bool = False
+) -> tuple[list[str], list[Any]]:
+    """WHERE terms over flashcard f (and u for the due filters); ``match_in`` puts the
+    text match as a set of FTS rowids, for queries that do not join the FTS table."""
     where, params = ["f.user_id = ?"], [user_id]
-    if query:
+    if query and match_in:
+        where.append(f"f.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+        params.append(query)
+    elif query:
         where.append(f"{FTS_TABLE} MATCH ?")
         params.append(query)
     for clause, value in (
