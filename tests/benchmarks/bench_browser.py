@@ -1,6 +1,6 @@
 """Card-browser benchmark: FTS5 search over a 100,000-card profile.
 
-Run: /work/venv/bin/python tests/benchmarks/bench_browser.py [--cards N]
+Run: /work/venv/bin/python tests/benchmarks/bench_browser.py [--cards N] [--no-anki]
 Prints figures; asserts nothing (timings belong here, not in the test suite).
 The profile comes from bench_review's builder; answers then get varied words,
 so searches hit a realistic few, some, or very many cards.
@@ -9,6 +9,9 @@ Then the Browse page's table model: a query's first page (200 rows and the
 match count) read on the reader pool and shown, from ``set_query`` to the rows
 being in the model, for plain, searched and sorted queries; and the memory the
 rows of a whole 100,000-card profile would take if the pilot scrolled to the end.
+
+Last, the same searches in Anki (the ``anki`` package, when installed) on a
+collection of the same 100,000 cards and answers, with the ratio ours/Anki.
 """
 
 from __future__ import annotations
@@ -160,9 +163,66 @@ def all_rows_memory(db: Database, user_id: int, cards: int) -> None:
     print(f"\nevery row loaded ({len(rows)} rows): {size / 1e6:.1f} MB of Python objects")
 
 
+# The same searches in Anki: its search is a substring match over the note's fields
+# (no word index), sorted as asked; find_cards returns every match's id, not a page.
+ANKI_SEARCHES: list[tuple[str, str, str]] = [
+    ("rare word", "term4217", "relevance"),
+    ("two words", "altimeter term7", "relevance"),
+    ("common word", "weather", "relevance"),
+    ("common word, by due", "weather", "due"),
+    ("common word, by question", "weather", "question"),
+    ("every card, by due", "", "due"),
+]
+ANKI_ORDER = {"relevance": "c.id", "due": "c.type = 0, c.due, c.id", "question": "n.sfld, c.id"}
+
+
+def anki_collection(folder: Path, cards: int) -> Path | str:
+    """bench_review's Anki collection with the same varied answers; a reason if no Anki."""
+    try:
+        from anki.collection import Collection
+        from bench_review import anki_build_collection
+    except ImportError as exc:
+        return f"anki not importable ({exc}); pip install anki to compare"
+    path = folder / "anki" / "collection.anki2"
+    path.parent.mkdir()
+    anki_build_collection(path, cards)
+    col = Collection(str(path))
+    rng = random.Random(3)
+    notes = col.db.list("SELECT id FROM notes ORDER BY id")
+    rows = []
+    for n, note_id in enumerate(notes):
+        back = " ".join(rng.choices(VOCABULARY, k=8))
+        rows.append((f"Question {n + 1} about VFR minimums\x1f{back}", note_id))
+    col.db.executemany("UPDATE notes SET flds = ? WHERE id = ?", rows)
+    col.close()
+    return path
+
+
+def ours_vs_anki(db: Database, user_id: int, folder: Path, cards: int) -> None:
+    path = anki_collection(folder, cards)
+    if isinstance(path, str):
+        print(f"\n{path}")
+        return
+    from anki.collection import Collection
+
+    col = Collection(str(path))
+    print(f"\n{'ours vs anki (first page)':28} {'ours ms':>10} {'anki ms':>9} {'ratio':>6}")
+    for label, text, sort in ANKI_SEARCHES:
+        ours, _hits = median_ms(db, user_id, text, None, sort)
+        times = []
+        for _ in range(9):
+            start = time.perf_counter()
+            col.find_cards(text or "deck:*", order=ANKI_ORDER[sort])
+            times.append(time.perf_counter() - start)
+        anki = statistics.median(times) * 1000
+        print(f"{label:28} {ours:10.2f} {anki:9.2f} {ours / anki:6.2f}")
+    col.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--no-anki", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(resolve_paths(Path(folder) / "data").ensure())
@@ -182,6 +242,8 @@ def main() -> None:
         model_first_pages(db, paths, profile)
         bulk_on_every_card(db, user_id)
         all_rows_memory(db, user_id, args.cards)
+        if not args.no_anki:
+            ours_vs_anki(db, user_id, Path(folder), args.cards)
         db.close()
 
 
