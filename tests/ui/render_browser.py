@@ -1,6 +1,6 @@
 """Render the Browse page and the card editor to PNGs (a script, not a test): the table
 with a search and a selection, the column menu, the editor of a card with a picture,
-in light and dark.
+the category manager, in light and dark.
 
     /work/venv/bin/python tests/ui/render_browser.py [OUTPUT_DIR]
 """
@@ -105,6 +105,33 @@ def render(app: QApplication, page: BrowsePage, tasks: TaskRunner, out: Path, mo
     wait_until(app, tasks, lambda: bool(page.editor and page.editor.errors.visible()))
     shoot(page.editor, out, f"card-editor-errors-{mode}")
     page.editor.reject()
+    settle(app, tasks)
+    render_categories(app, page, tasks, out, mode)
+
+
+def render_categories(
+    app: QApplication, page: BrowsePage, tasks: TaskRunner, out: Path, mode: str
+) -> None:
+    page.manage_categories()
+    dialog = page.categories
+    assert dialog is not None
+    wait_until(app, tasks, lambda: dialog.model.rowCount() > 0)
+    dialog.table.selectRow(1)
+    settle(app, tasks)
+    shoot(dialog, out, f"categories-{mode}")
+    dialog.confirm_delete()
+    assert dialog.confirm_box is not None
+    settle(app, tasks)
+    shoot(dialog.confirm_box, out, f"categories-confirm-delete-{mode}")
+    dialog.confirm_box.done(0)
+    dialog.create()
+    assert dialog.name_dialog is not None
+    dialog.name_dialog.name_edit.setText(dialog.model.row(0).name)
+    dialog.name_dialog.save_button.click()
+    wait_until(app, tasks, lambda: bool(dialog.name_dialog and dialog.name_dialog.errors.visible()))
+    shoot(dialog.name_dialog, out, f"category-name-taken-{mode}")
+    dialog.name_dialog.reject()
+    dialog.reject()
     settle(app, tasks)
 
 
