@@ -57,11 +57,21 @@ def create_sqlite_engine(
 
 
 class Database:
-    """The open local database. Thread-safe: each ``session()`` uses its own connection."""
+    """The open local database. Thread-safe: each ``session()`` uses its own connection.
+
+    Transactions begin IMMEDIATE, taking SQLite's write lock up front. The app has
+    two writers: the GUI's single writer task and the sync client, whose rounds run
+    beside it. A deferred transaction that read first and then writes after the
+    other writer committed fails at once with "database is locked", whatever the
+    busy timeout; an immediate one waits its turn (up to BUSY_TIMEOUT_MS) instead.
+    A session that only reads waits too, for at most the one write transaction
+    running; every transaction of the app is kept short (a sync round commits page
+    by page), so that wait is milliseconds.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = create_sqlite_engine(path)
+        self.engine = create_sqlite_engine(path, begin="BEGIN IMMEDIATE")
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
