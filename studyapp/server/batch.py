@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from studyapp.core.gouge.models import ExaminerProfile, Gouge
 from studyapp.core.sync import wire
 from studyapp.server import feed
-from studyapp.server.models import AppliedChange, ExaminerAlias, Tombstone
+from studyapp.server.models import AppliedChange, ExaminerAlias, FeedEntry, Tombstone
 
 
 class Change:
@@ -60,6 +60,14 @@ class Batch:
         self.gouge: dict[UUID, Gouge] = {
             row.uuid: row for row in session.scalars(select(Gouge).where(Gouge.uuid.in_(uuids)))
         }
+        self.in_feed: dict[UUID, str] = dict(
+            session.execute(
+                select(FeedEntry.entity_uuid, FeedEntry.entity).where(
+                    FeedEntry.entity_uuid.in_(uuids)
+                )
+            ).all()
+        )
+        self.looked_up = set(uuids)
         self.touched: list[feed.Touch] = []
         self.dirty: set[int] = set()  # examiners to re-average once, at the end
 
@@ -82,6 +90,22 @@ class Batch:
         for alias, examiner_id in aliases.items():
             found[alias] = by_id[examiner_id]
         return found
+
+    def taken(self, uuid: UUID, entity: str) -> bool:
+        """Whether ``uuid`` already names a row of another kind in the feed.
+
+        The feed keeps one entry per uuid, so a new row reusing a uuid everyone has
+        pulled (a gouge, an examiner, a message of one's conversation) would replace
+        that row's entry: laptops signing in later would never receive it.
+        """
+        if uuid not in self.looked_up:
+            found = self.session.scalar(
+                select(FeedEntry.entity).where(FeedEntry.entity_uuid == uuid)
+            )
+            if found is not None:
+                self.in_feed[uuid] = found
+            self.looked_up.add(uuid)
+        return self.in_feed.get(uuid, entity) != entity
 
     def lock_examiner(self, examiner_id: int | None) -> None:
         """Lock one more examiner (a gouge moving away from it), outside the up-front set."""

@@ -88,7 +88,9 @@ class ChatPush:
         except ValueError:
             return uuid_module.uuid4()
         taken = self.session.scalar(select(Participant.id).where(Participant.uuid == uuid))
-        return uuid_module.uuid4() if taken is not None else uuid
+        if taken is not None or self.batch.taken(uuid, wire.PARTICIPANT):
+            return uuid_module.uuid4()
+        return uuid
 
     # -- changes -------------------------------------------------------------
 
@@ -96,6 +98,8 @@ class ChatPush:
         fields = rules.conversation_input(_text(change.data, "title"), _text(change.data, "topic"))
         updated_at = wire.parse_moment(change.data.get("updated_at"))
         conversation = self.conversation(change.uuid)
+        if conversation is None and self.batch.taken(change.uuid, wire.CONVERSATION):
+            return _rejected(change, {"uuid": "taken"})
         if conversation is None:
             return self._create_conversation(change, fields, updated_at)
         me = self.membership(conversation)
@@ -189,6 +193,8 @@ class ChatPush:
         content = rules.message_content(_text(change.data, "content"))
         if change.uuid in self._existing_messages():
             return self._already_posted(change)
+        if self.batch.taken(change.uuid, wire.MESSAGE):
+            return _rejected(change, {"uuid": "taken"})
         message = Message(
             uuid=change.uuid,
             conversation_id=found.id,

@@ -151,6 +151,8 @@ def _upsert_gouge(batch: Batch, account: Account, change: Change) -> Result:
     row = batch.gouge.get(change.uuid)
     if row is not None and updated_at < row.updated_at:
         return _result(change, "stale", reason="older")
+    if row is None and batch.taken(change.uuid, wire.GOUGE):
+        return _rejected(change, {"uuid": "taken"})
     if row is None:
         created = wire.parse_moment(change.data.get("created_at"), "created_at")
         row = Gouge(uuid=change.uuid, user_id=account.id, created_at=min(created, utcnow()))
@@ -193,6 +195,8 @@ def _upsert_examiner(batch: Batch, change: Change) -> Result:
     edited_at = wire.parse_moment(change.data.get("updated_at"))
     key = merge_key(data.name, data.region)
     row = batch.examiners.get(change.uuid)
+    if row is None and batch.taken(change.uuid, wire.EXAMINER):
+        return _rejected(change, {"uuid": "taken"})
     if row is None:
         return _create_examiner(batch, change, data, edited_at, key)
     session = batch.session

@@ -1,0 +1,168 @@
+"""Review of chat on the server: what a non-participant or a former one can learn or break.
+
+One server per backend for the whole module (each test registers its own
+accounts), on SQLite and, when reachable, PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from studyapp.core.sync import wire
+from studyapp.server.throttle import REGISTRATION_LIMIT_ENV
+from tests.server import changes
+from tests.server.harness import BACKENDS, Api, ServerProcess, database_url, register_and_login
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module", params=BACKENDS, name="server")
+def shared_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServerProcess]:
+    folder = tmp_path_factory.mktemp(f"chat-security-{request.param}")
+    url, schema = database_url(request.param, folder)
+    with pytest.MonkeyPatch.context() as patch:  # every test here registers its own pilots
+        patch.setenv(REGISTRATION_LIMIT_ENV, "1000")
+        process = ServerProcess(url, folder / "server.log").start()
+    yield process
+    process.stop()
+    if schema is not None:
+        schema.drop()
+
+
+def _person(server: ServerProcess, first: str) -> tuple[Api, str]:
+    email = f"{first.lower()}-{secrets.token_hex(4)}@example.com"
+    return register_and_login(server.url, email, first, "Tester"), email
+
+
+def _change(entity: str, op: str, uuid_: uuid.UUID | str, data: dict) -> dict:
+    return {"id": str(uuid.uuid4()), "entity": entity, "op": op, "uuid": str(uuid_), "data": data}
+
+
+def _push(api: Api, *batch: dict) -> list[dict]:
+    answer = api.post("/sync/push", {"changes": list(batch)})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["results"]
+
+
+def _room_change(room: uuid.UUID | str, title: str = "Room", **fields: Any) -> dict:
+    data = {
+        "uuid": str(room),
+        "title": title,
+        "topic": "",
+        "created_at": changes.now(),
+        "updated_at": changes.now(),
+        "creator_participant_uuid": str(uuid.uuid4()),
+        **fields,
+    }
+    return _change(wire.CONVERSATION, wire.UPSERT, room, data)
+
+
+def _new_room(api: Api, title: str = "Room") -> uuid.UUID:
+    room = uuid.uuid4()
+    [result] = _push(api, _room_change(room, title))
+    assert result["status"] == "applied", result
+    return room
+
+
+def _invite(api: Api, room: uuid.UUID, email: str) -> dict:
+    data = {"conversation_uuid": str(room), "email": email}
+    [result] = _push(api, _change(wire.PARTICIPANT, wire.UPSERT, uuid.uuid4(), data))
+    return result
+
+
+def _message(room: uuid.UUID, content: str, message: uuid.UUID | str | None = None) -> dict:
+    data = {"conversation_uuid": str(room), "content": content, "created_at": changes.now()}
+    return _change(wire.MESSAGE, wire.UPSERT, message or uuid.uuid4(), data)
+
+
+def _my_participant(api: Api, room: uuid.UUID) -> str:
+    members = api.get(f"/chat/conversations/{room}").json()["participants"]
+    return str(next(p for p in members if p["mine"])["uuid"])
+
+
+def _leave(api: Api, room: uuid.UUID) -> dict:
+    me = _my_participant(api, room)
+    leave = _change(wire.PARTICIPANT, wire.DELETE, me, {"conversation_uuid": str(room)})
+    [result] = _push(api, leave)
+    return result
+
+
+def _pull_all(api: Api) -> list[dict]:
+    found: list[dict] = []
+    cursor = 0
+    while True:
+        answer = api.get("/sync/pull", cursor=cursor, limit=1000)
+        assert answer.status_code == 200, answer.text
+        page = answer.json()
+        found.extend(page["changes"])
+        cursor = page["cursor"]
+        if not page["more"]:
+            return found
+
+
+# -- a uuid another client chose ------------------------------------------------
+
+
+def test_a_chat_row_cannot_take_a_gouge_or_examiner_uuid_out_of_the_feed(
+    server: ServerProcess,
+) -> None:
+    author, _ = _person(server, "Author")
+    vandal, _ = _person(server, "Vandal")
+    examiner = changes.examiner(name=f"Examiner {secrets.token_hex(4)}")
+    report = changes.gouge(examiner["uuid"])
+    assert [r["status"] for r in _push(author, examiner, report)] == ["applied", "applied"]
+
+    # Both uuids are public: everyone pulls them. Reusing them for chat rows must not
+    # replace their feed entries (a laptop signing in later would never get them).
+    [as_room] = _push(vandal, _room_change(report["uuid"]))
+    [as_room_too] = _push(vandal, _room_change(examiner["uuid"]))
+    own = _new_room(vandal)
+    [as_message] = _push(vandal, _message(own, "hi", report["uuid"]))
+    assert {as_room["status"], as_room_too["status"], as_message["status"]} == {"rejected"}
+    assert as_room["errors"] == {"uuid": "taken"}
+
+    newcomer, _ = _person(server, "Newcomer")
+    pulled = {(c["entity"], c["uuid"]) for c in _pull_all(newcomer) if c["data"]}
+    assert (wire.GOUGE, report["uuid"]) in pulled
+    assert (wire.EXAMINER, examiner["uuid"]) in pulled
+
+
+def test_a_participant_cannot_take_a_message_out_of_the_feed_with_a_gouge(
+    server: ServerProcess,
+) -> None:
+    owner, _ = _person(server, "Owner")
+    guest, guest_email = _person(server, "Guest")
+    room = _new_room(owner)
+    assert _invite(owner, room, guest_email)["status"] == "applied"
+    said = uuid.uuid4()
+    [posted] = _push(owner, _message(room, "the plan", said))
+    assert posted["status"] == "applied"
+
+    examiner = changes.examiner(name=f"Examiner {secrets.token_hex(4)}")
+    [_, as_gouge] = _push(guest, examiner, changes.gouge(examiner["uuid"], uuid=str(said)))
+    assert as_gouge["status"] == "rejected" and as_gouge["errors"] == {"uuid": "taken"}
+    messages = [c for c in _pull_all(owner) if c["entity"] == wire.MESSAGE]
+    assert [(m["uuid"], m["data"]["content"]) for m in messages] == [(str(said), "the plan")]
+
+
+def test_a_creator_participant_uuid_already_in_the_feed_is_replaced(
+    server: ServerProcess,
+) -> None:
+    author, _ = _person(server, "Author")
+    other, _ = _person(server, "Other")
+    examiner = changes.examiner(name=f"Examiner {secrets.token_hex(4)}")
+    _push(author, examiner)
+    room = uuid.uuid4()
+    [result] = _push(other, _room_change(room, creator_participant_uuid=examiner["uuid"]))
+    assert result["status"] == "applied"
+    assert _my_participant(other, room) != examiner["uuid"]
+    newcomer, _ = _person(server, "Newcomer")
+    pulled = {(c["entity"], c["uuid"]) for c in _pull_all(newcomer) if c["data"]}
+    assert (wire.EXAMINER, examiner["uuid"]) in pulled
