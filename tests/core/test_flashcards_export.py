@@ -87,6 +87,15 @@ def test_the_real_anki_opens_our_export(
         assert note["Answer"] == "Class B"
         assert set(note.tags) == {"Airspace_basics", "PA.I.E.K1"}
         assert col.media.have("chart.png")
+        # Every card as Anki shows it: its question side and its deck are ours, one for one.
+        in_anki = []
+        for card_id in col.find_cards(""):
+            card = col.get_card(card_id)
+            note = card.note()
+            in_anki.append((note["Question"], note["Answer"], col.decks.name(card.did)))
+            assert note["Question"] in card.question()
+        ours = [(q, a, s) for q, a, s, *_rest in content(database, user_id)]
+        assert sorted(in_anki) == sorted(ours)
     finally:
         col.close()
 
