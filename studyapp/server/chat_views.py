@@ -1,9 +1,9 @@
 """What the server sends about chat, and to whom.
 
 Chat feed entries carry their conversation as audience. A pilot pulls an entry
-only while they are in that conversation; after leaving they still receive the
-conversation's membership changes (their own leaving, from another of their
-laptops) but no new messages. A conversation's past is served to its current
+only while they are in that conversation; after leaving they receive only their
+own membership row (their leaving reaches their other laptops), never a new
+message, title or member. A conversation's past is served to its current
 participants only (``history``), for a laptop that has just joined.
 """
 
@@ -24,16 +24,16 @@ from studyapp.server.models import FeedEntry
 def visible_to(session: Session, viewer_id: int) -> ColumnElement[bool]:
     """The feed entries this account may pull."""
     memberships = session.execute(
-        select(Participant.conversation_id, Participant.left_at).where(
+        select(Participant.conversation_id, Participant.uuid, Participant.left_at).where(
             Participant.user_id == viewer_id
         )
     ).all()
-    current = [cid for cid, left_at in memberships if left_at is None]
-    former = [cid for cid, left_at in memberships if left_at is not None]
+    current = [cid for cid, _uuid, left_at in memberships if left_at is None]
+    former = [uuid for _cid, uuid, left_at in memberships if left_at is not None]
     return or_(
         FeedEntry.audience.is_(None),
         FeedEntry.audience.in_(current),
-        and_(FeedEntry.audience.in_(former), FeedEntry.entity != wire.MESSAGE),
+        and_(FeedEntry.entity == wire.PARTICIPANT, FeedEntry.entity_uuid.in_(former)),
     )
 
 

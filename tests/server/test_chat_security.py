@@ -166,3 +166,29 @@ def test_a_creator_participant_uuid_already_in_the_feed_is_replaced(
     newcomer, _ = _person(server, "Newcomer")
     pulled = {(c["entity"], c["uuid"]) for c in _pull_all(newcomer) if c["data"]}
     assert (wire.EXAMINER, examiner["uuid"]) in pulled
+
+
+# -- a former participant ---------------------------------------------------------
+
+
+def test_a_former_participant_sees_neither_new_titles_nor_new_members(
+    server: ServerProcess,
+) -> None:
+    owner, _ = _person(server, "Owner")
+    leaver, leaver_email = _person(server, "Leaver")
+    _newcomer, newcomer_email = _person(server, "Newcomer")
+    room = _new_room(owner, "Before")
+    assert _invite(owner, room, leaver_email)["status"] == "applied"
+    assert _leave(leaver, room)["status"] == "applied"
+
+    [renamed] = _push(owner, _room_change(room, "After", updated_at=changes.now(1)))
+    assert renamed["status"] == "applied"
+    assert _invite(owner, room, newcomer_email)["status"] == "applied"
+    _push(owner, _message(room, "after you left"))
+
+    seen = [c for c in _pull_all(leaver) if c["entity"] != wire.EXAMINER and c["data"]]
+    assert "After" not in str(seen) and "Newcomer" not in str(seen)
+    # Their own leaving still reaches their other laptops.
+    [mine] = [c for c in seen if c["entity"] == wire.PARTICIPANT]
+    assert mine["data"]["mine"] is True and mine["data"]["left_at"] is not None
+    assert leaver.get(f"/chat/conversations/{room}").status_code == 404
