@@ -96,7 +96,9 @@ class ChatPush:
 
     def upsert_conversation(self, change: Change) -> Result:
         fields = rules.conversation_input(_text(change.data, "title"), _text(change.data, "topic"))
-        updated_at = wire.parse_moment(change.data.get("updated_at"))
+        # Never later than now: a rename dated in the future would make every later
+        # rename by the others "stale" until that date.
+        updated_at = min(wire.parse_moment(change.data.get("updated_at")), utcnow())
         conversation = self.conversation(change.uuid)
         if conversation is None and self.batch.taken(change.uuid, wire.CONVERSATION):
             return _rejected(change, {"uuid": "taken"})

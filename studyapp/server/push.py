@@ -192,7 +192,9 @@ def merge_key(name: str, region: str) -> str:
 
 def _upsert_examiner(batch: Batch, change: Change) -> Result:
     data = inputs.examiner_input(change.data)
-    edited_at = wire.parse_moment(change.data.get("updated_at"))
+    # Never later than now: an edit dated in the future would win over every
+    # correction anyone makes until that date.
+    edited_at = min(wire.parse_moment(change.data.get("updated_at")), utcnow())
     key = merge_key(data.name, data.region)
     row = batch.examiners.get(change.uuid)
     if row is None and batch.taken(change.uuid, wire.EXAMINER):

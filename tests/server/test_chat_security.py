@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -192,3 +193,36 @@ def test_a_former_participant_sees_neither_new_titles_nor_new_members(
     [mine] = [c for c in seen if c["entity"] == wire.PARTICIPANT]
     assert mine["data"]["mine"] is True and mine["data"]["left_at"] is not None
     assert leaver.get(f"/chat/conversations/{room}").status_code == 404
+
+
+# -- dates from the future ---------------------------------------------------------
+
+
+def test_a_rename_dated_in_the_future_does_not_freeze_the_title(server: ServerProcess) -> None:
+    owner, _ = _person(server, "Owner")
+    guest, guest_email = _person(server, "Guest")
+    room = _new_room(owner, "Start")
+    _invite(owner, room, guest_email)
+    far = (datetime.now(UTC) + timedelta(days=3650)).isoformat()
+    assert _push(guest, _room_change(room, "Mine forever", updated_at=far))[0]["status"] == (
+        "applied"
+    )
+    [result] = _push(owner, _room_change(room, "Back to normal", updated_at=changes.now(1)))
+    assert result["status"] == "applied"
+    assert owner.get(f"/chat/conversations/{room}").json()["conversation"]["title"] == (
+        "Back to normal"
+    )
+
+
+def test_an_examiner_edit_dated_in_the_future_does_not_lock_it(server: ServerProcess) -> None:
+    first, _ = _person(server, "First")
+    second, _ = _person(server, "Second")
+    name = f"Examiner {secrets.token_hex(4)}"
+    far = (datetime.now(UTC) + timedelta(days=3650)).isoformat()
+    examiner = changes.examiner(name=name, home_airport="KAAA", updated_at=far)
+    _push(first, examiner)
+    fix = changes.examiner(
+        name=name, home_airport="KBBB", uuid=examiner["uuid"], updated_at=changes.now(1)
+    )
+    [result] = _push(second, fix)
+    assert result["status"] == "applied"
