@@ -17,13 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.core.accounts import service as accounts
 from studyapp.core.chat.queries import MessageView
+from studyapp.core.sync import service as sync
 from studyapp.core.sync.tokens import TokenStore
 from studyapp.ui.context import ProfileSession
 from studyapp.ui.pages.chat_page import ChatPage
 from studyapp.ui.sync_controller import SyncController, controller_for
 from studyapp.ui.tasks import TaskRunner
 from tests.server.fault_proxy import FaultProxy
-from tests.server.laptops import Laptop, make_laptop
+from tests.server.laptops import PASSWORD, Laptop, make_laptop
 
 POLL_MS = 300  # the app polls every 3 s; tests do not need to wait that long
 
@@ -46,6 +47,16 @@ class SwitchableProxy(FaultProxy):
                 super()._proxy(method)
 
         return Handler
+
+
+def login(laptop: Laptop, server_url: str, email: str) -> None:
+    """Create the account and sign in with the app's own timeouts: argon2 on a busy test
+    machine can take longer than the fault tests' short read timeout."""
+    sync.login(laptop.db, laptop.user_id, server_url, email, PASSWORD, laptop.tokens, register=True)
+
+
+def sync_once(laptop: Laptop) -> None:
+    sync.sync_now(laptop.db, laptop.user_id, laptop.tokens)
 
 
 @dataclass
@@ -84,7 +95,7 @@ def make_chat_laptop(
     core = make_laptop(folder, email, first, last)
     core.tokens = TokenStore(backend)  # the one the app's sync controller finds
     if server_url is not None:
-        core.login(server_url, email)
+        login(core, server_url, email)
     [profile] = accounts.list_profiles(core.db)
     session = ProfileSession(core.paths, core.db, TaskRunner(), profile)
     controller = controller_for(session)

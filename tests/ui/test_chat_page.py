@@ -36,13 +36,15 @@ from tests.server.harness import (
     ServerProcess,
     server_fixture,  # noqa: F401  (the `server` fixture)
 )
-from tests.server.laptops import PASSWORD, fast_http, make_laptop
+from tests.server.laptops import PASSWORD, make_laptop
 from tests.ui.chat_laptops import (
     ChatLaptop,
     SwitchableProxy,
     click_conversation,
+    login,
     make_chat_laptop,
     message_point,
+    sync_once,
     type_message,
 )
 from tests.ui.conftest import wait_for_main
@@ -153,7 +155,7 @@ def test_unread_counts_clear_on_opening_then_search_and_leave(
     click_conversation(qtbot, bo, "Debrief")
     qtbot.waitUntil(lambda: unread(bo, "Debrief") == 0)
     assert unread(bo, "Tuesday group") == 1
-    assert bo.texts == ["Fuel planning was good", "Next: diversions"]
+    qtbot.waitUntil(lambda: bo.texts == ["Fuel planning was good", "Next: diversions"])
     assert queries.unread_total(bo.core.db, bo.core.user_id) == 1
     assert queries.unread_total(ana.core.db, ana.core.user_id) == 0  # read state stays local
 
@@ -342,13 +344,12 @@ def test_a_notification_when_the_window_is_not_active_and_none_when_the_preferen
 ) -> None:
     profile = accounts.create_profile(database, "ana@example.com", "Ana", "Zebrowski")
     store = TokenStore(backend)
-    register = dict(register=True, http_factory=fast_http)
-    sync.login(database, profile.id, server.url, "ana@example.com", PASSWORD, store, **register)  # type: ignore[arg-type]
+    sync.login(database, profile.id, server.url, "ana@example.com", PASSWORD, store, register=True)
     bo = make_laptop(tmp_path / "bo", "bo@example.com", "Bo", "Lindqvist")
     try:
-        bo.login(server.url, "bo@example.com")
+        login(bo, server.url, "bo@example.com")
         room = service.start_conversation(bo.db, bo.user_id, "Group", invite=("ana@example.com",))
-        bo.sync()
+        sync_once(bo)
         controller = start_app()
         window = wait_for_main(qtbot, controller)
         recorder = RecordingNotifier()
@@ -366,7 +367,7 @@ def test_a_notification_when_the_window_is_not_active_and_none_when_the_preferen
         )  # type: ignore[union-attr]
 
         service.post_message(bo.db, bo.user_id, room, "Briefing at 0800 tomorrow")
-        bo.sync()
+        sync_once(bo)
         qtbot.waitUntil(lambda: len(recorder.shown) == 1, timeout=LIVE_MS)
         assert recorder.shown == [("Bo Lindqvist in Group", "Briefing at 0800 tomorrow")]
         chat_row = [spec.key for spec in window._pages].index("chat")
@@ -375,7 +376,7 @@ def test_a_notification_when_the_window_is_not_active_and_none_when_the_preferen
         services = controller.services
         services.apply_preferences(replace(services.preferences, push_notifications=False))
         service.post_message(bo.db, bo.user_id, room, "Bring the logbook")
-        bo.sync()
+        sync_once(bo)
         qtbot.waitUntil(
             lambda: window.sidebar.list.item(chat_row).text() == "Chat  (2)", timeout=LIVE_MS
         )
