@@ -15,6 +15,7 @@ from studyapp.server import accounts, chat_views, pull, push
 from studyapp.server.api_models import MAX_PULL, LoginIn, PushIn, RegisterIn
 from studyapp.server.database import ServerDatabase
 from studyapp.server.limits import BodySizeLimit
+from studyapp.server.storable import require_storable
 from studyapp.server.views import examiner_view, find_examiner, find_gouge, gouge_view
 
 log = logging.getLogger(__name__)
@@ -76,11 +77,13 @@ def create_app(db: ServerDatabase) -> FastAPI:
 
     @app.post("/accounts/register", status_code=201)
     def register(body: RegisterIn) -> dict[str, str]:
+        require_storable(body.model_dump())
         account = accounts.register(db, body.email, body.first_name, body.last_name, body.password)
         return _account_json(account)
 
     @app.post("/accounts/login")
     def login(body: LoginIn, request: Request) -> dict[str, Any]:
+        require_storable(body.model_dump())
         address = request.client.host if request.client else "unknown"
         issued = accounts.login(db, body.email, body.password, address)
         return {

@@ -39,6 +39,7 @@ from studyapp.server.batch import Batch, Change
 from studyapp.server.chat_push import ChatPush
 from studyapp.server.database import ServerDatabase
 from studyapp.server.models import AppliedChange, ExaminerAlias, ExaminerMeta, Tombstone
+from studyapp.server.storable import require_storable
 
 __all__ = ["Change", "push"]
 
@@ -97,6 +98,7 @@ def _rejected(change: Change, errors: dict[str, str]) -> Result:
 
 def _apply(batch: Batch, chat: ChatPush, account: Account, change: Change) -> Result:
     try:
+        require_storable(change.data)
         if change.entity in CHAT_ENTITIES:
             return _apply_chat(chat, change)
         if change.entity == wire.GOUGE and change.op == wire.UPSERT:

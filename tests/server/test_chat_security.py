@@ -6,6 +6,7 @@ accounts), on SQLite and, when reachable, PostgreSQL.
 
 from __future__ import annotations
 
+import json
 import secrets
 import uuid
 from collections.abc import Iterator
@@ -13,7 +14,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import requests
 
+from studyapp.core.chat import rules
+from studyapp.core.errors import ValidationError
 from studyapp.core.sync import wire
 from studyapp.server.throttle import REGISTRATION_LIMIT_ENV
 from tests.server import changes
@@ -226,3 +230,71 @@ def test_an_examiner_edit_dated_in_the_future_does_not_lock_it(server: ServerPro
     )
     [result] = _push(second, fix)
     assert result["status"] == "applied"
+
+
+# -- bad input: clear answers, never a 5xx -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda room: _message(room, "a\x00b"), id="message-nul"),
+        pytest.param(lambda room: _room_change(uuid.uuid4(), "t\x00"), id="title-nul"),
+        pytest.param(
+            lambda room: _change(
+                wire.PARTICIPANT,
+                wire.UPSERT,
+                uuid.uuid4(),
+                {"conversation_uuid": str(room), "email": "x\x00@example.com"},
+            ),
+            id="invite-nul",
+        ),
+        pytest.param(
+            lambda room: _room_change(uuid.uuid4(), created_at="0001-01-01T00:00:00+14:00"),
+            id="created-before-year-1",
+        ),
+        pytest.param(
+            lambda room: _room_change(room, updated_at="9999-12-31T23:59:59-14:00"),
+            id="updated-after-9999",
+        ),
+        pytest.param(lambda room: changes.examiner(name="Nul\x00"), id="examiner-nul"),
+    ],
+)
+def test_unstorable_text_and_dates_are_refused_per_change(server: ServerProcess, make: Any) -> None:
+    owner, _ = _person(server, "Owner")
+    room = _new_room(owner)
+    bad = make(room)
+    good = _message(room, "still delivered")
+    answer = owner.post("/sync/push", {"changes": [bad, good]})
+    assert answer.status_code == 200, answer.text
+    first, second = answer.json()["results"]
+    assert first["status"] == "rejected" and second["status"] == "applied"
+
+
+def test_a_lone_surrogate_is_refused_not_a_server_error(server: ServerProcess) -> None:
+    owner, _ = _person(server, "Owner")
+    room = _new_room(owner)
+    change = _message(room, "x-placeholder-y")
+    body = json.dumps({"changes": [change]}).replace("-placeholder-", "\\ud800")
+    headers = {"Authorization": f"Bearer {owner.token}", "Content-Type": "application/json"}
+    answer = requests.post(f"{server.url}/sync/push", data=body, headers=headers, timeout=30)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"][0]["status"] == "rejected"
+
+
+def test_the_app_refuses_nul_characters_before_queuing() -> None:
+    with pytest.raises(ValidationError) as refused:
+        rules.message_content("a\x00b")
+    assert refused.value.errors == {"content": "invalid"}
+    with pytest.raises(ValidationError) as refused:
+        rules.conversation_input("t\x00", "\x00")
+    assert refused.value.errors == {"title": "invalid", "topic": "invalid"}
+
+
+@pytest.mark.parametrize("path", ["/accounts/register", "/accounts/login"])
+def test_accounts_refuse_nul_characters(server: ServerProcess, path: str) -> None:
+    body: dict[str, str] = {"email": "nul\x00@example.com", "password": "correct horse battery"}
+    if path.endswith("register"):
+        body |= {"first_name": "N", "last_name": "L"}
+    answer = requests.post(server.url + path, json=body, timeout=30)
+    assert answer.status_code == 422, answer.text

@@ -17,6 +17,9 @@ TOPIC_MAX = 255
 # Long enough for a pasted METAR/TAF briefing with notes; short enough that one
 # message never fills a push request (4 MiB) or a screen.
 MESSAGE_MAX = 10_000
+# A NUL character (e.g. pasted from a binary file) cannot be stored by PostgreSQL:
+# the server would refuse the message, so the app refuses it before queuing it.
+NUL = "\x00"
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ def conversation_input(title: str, topic: str | None) -> ConversationInput:
     check.require(bool(cleaned.title), "title", "required")
     check.require(len(cleaned.title) <= TITLE_MAX, "title", "too_long")
     check.require(len(cleaned.topic) <= TOPIC_MAX, "topic", "too_long")
+    check.require(NUL not in cleaned.title, "title", "invalid")
+    check.require(NUL not in cleaned.topic, "topic", "invalid")
     check.raise_if_any()
     return cleaned
 
@@ -39,12 +44,13 @@ def conversation_input(title: str, topic: str | None) -> ConversationInput:
 def message_content(content: str) -> str:
     """The message as it will be sent: surrounding blank lines and spaces removed.
 
-    Raises ValidationError({"content": "required" | "too_long"}).
+    Raises ValidationError({"content": "required" | "too_long" | "invalid"}).
     """
     cleaned = content.strip()
     check = Validator()
     check.require(bool(cleaned), "content", "required")
     check.require(len(cleaned) <= MESSAGE_MAX, "content", "too_long")
+    check.require(NUL not in cleaned, "content", "invalid")
     check.raise_if_any()
     return cleaned
 

@@ -6,7 +6,7 @@ app refuses is refused by the server too, with the same field codes.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -31,6 +31,10 @@ def parse_moment(value: object, field: str = "updated_at") -> datetime:
         raise ValidationError({field: "invalid"}) from exc
     if moment.tzinfo is None:
         raise ValidationError({field: "invalid"})
+    try:  # "0001-01-01T00:00+14:00" is before year 1 in UTC: comparing it would overflow
+        moment.astimezone(UTC)
+    except OverflowError as exc:
+        raise ValidationError({field: "invalid"}) from exc
     return moment
 
 
