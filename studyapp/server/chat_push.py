@@ -173,15 +173,21 @@ class ChatPush:
         return _result(change, "applied")
 
     def leave(self, change: Change) -> Result:
-        row = self.session.scalar(
-            select(Participant).where(
-                Participant.uuid == change.uuid, Participant.user_id == self.account.id
-            )
-        )
-        if row is None:
+        mine = Participant.uuid == change.uuid, Participant.user_id == self.account.id
+        conversation_id = self.session.scalar(select(Participant.conversation_id).where(*mine))
+        if conversation_id is None:
             return _rejected(change, {"uuid": "not_found"})
-        conversation = self.session.get(Conversation, row.conversation_id)
+        # Locked like a post or an invitation, then read again: a message pushed at the
+        # same moment is either stamped before the leave or refused with "left".
+        conversation = self.session.scalar(
+            select(Conversation).where(Conversation.id == conversation_id).with_for_update()
+        )
         assert conversation is not None  # participant.conversation_id's foreign key
+        self.conversations[conversation.uuid] = conversation
+        row = self.session.scalar(
+            select(Participant).where(*mine).execution_options(populate_existing=True)
+        )
+        assert row is not None  # participants are never deleted
         if row.left_at is None:
             row.left_at = utcnow()
             self.memberships[conversation.id] = row

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -298,3 +300,69 @@ def test_accounts_refuse_nul_characters(server: ServerProcess, path: str) -> Non
         body |= {"first_name": "N", "last_name": "L"}
     answer = requests.post(server.url + path, json=body, timeout=30)
     assert answer.status_code == 422, answer.text
+
+
+# -- races (PostgreSQL runs them truly at once) ----------------------------------------
+
+
+def _at_once(*calls: Any) -> list[Any]:
+    barrier = threading.Barrier(len(calls))
+    out: list[Any] = [None] * len(calls)
+
+    def run(index: int, call: Any) -> None:
+        barrier.wait()
+        out[index] = call()
+
+    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return out
+
+
+def test_two_invitations_of_one_person_at_once_make_one_membership(
+    server: ServerProcess,
+) -> None:
+    owner, _ = _person(server, "Owner")
+    helper, helper_email = _person(server, "Helper")
+    _guest, guest_email = _person(server, "Guest")
+    for _ in range(5):
+        room = _new_room(owner)
+        _invite(owner, room, helper_email)
+        answers = _at_once(
+            partial(_invite, owner, room, guest_email), partial(_invite, helper, room, guest_email)
+        )
+        assert {a["status"] for a in answers} == {"applied"}
+        members = owner.get(f"/chat/conversations/{room}").json()["participants"]
+        assert len(members) == 3
+
+
+def test_a_message_and_a_leave_at_once_never_date_the_message_after_leaving(
+    server: ServerProcess,
+) -> None:
+    owner, _ = _person(server, "Owner")
+    guest, guest_email = _person(server, "Guest")
+    for _ in range(8):
+        room = _new_room(owner)
+        _invite(owner, room, guest_email)
+        me = _my_participant(guest, room)
+        leave = _change(wire.PARTICIPANT, wire.DELETE, me, {"conversation_uuid": str(room)})
+        # The message is pushed together with enough other work to overlap the leave.
+        batch = [_message(room, f"m{n}") for n in range(20)]
+        _at_once(partial(_push, guest, *batch), partial(_push, guest, leave))
+        history = owner.get(f"/chat/conversations/{room}").json()
+        [gone] = [p for p in history["participants"] if not p["mine"]]
+        assert gone["left_at"] is not None
+        late = [m for m in history["messages"] if m["timestamp"] > gone["left_at"]]
+        assert late == []
+
+
+def test_two_first_pushes_of_one_conversation_at_once(server: ServerProcess) -> None:
+    owner, _ = _person(server, "Owner")
+    for _ in range(5):
+        room = uuid.uuid4()
+        change = _room_change(room)
+        answers = _at_once(partial(_push, owner, change), partial(_push, owner, change))
+        assert {a[0]["status"] for a in answers} == {"applied"}
+        assert len(owner.get(f"/chat/conversations/{room}").json()["participants"]) == 1
