@@ -22,6 +22,7 @@ from studyapp.core.chat.rules import MESSAGE_MAX, TITLE_MAX, TOPIC_MAX
 from studyapp.core.errors import ValidationError
 from studyapp.core.sync import wire
 from studyapp.core.sync.authors import AuthorCache
+from studyapp.core.sync.models import SyncState
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,16 @@ class ChatApplier:
         self.incoming: list[IncomingMessage] = []
         self.conversations: dict[UUID, Conversation] = {}
         self.messages: dict[UUID, Message] = {}
+        # Other profiles of this data folder, by their server account: a pilot who is
+        # a profile here must be that profile in the shared chat rows, not a stand-in.
+        self.local_accounts: dict[UUID, int] = {
+            account: user_id
+            for account, user_id in session.execute(
+                select(SyncState.account_uuid, SyncState.user_id).where(
+                    SyncState.account_uuid.is_not(None)
+                )
+            ).tuples()
+        }
 
     def preload(self, items: list[dict[str, Any]]) -> None:
         """Fetch the page's conversations and messages in two queries, not one per row."""
@@ -83,7 +94,11 @@ class ChatApplier:
         if mine is True:
             return self.profile_id
         if isinstance(person, dict):
-            return self.authors.named(person)
+            try:
+                local = self.local_accounts.get(UUID(str(person.get("uuid"))))
+            except ValueError:
+                local = None
+            return local if local is not None else self.authors.named(person)
         return None
 
     def _conversation_of(self, data: dict[str, Any]) -> Conversation:
@@ -131,6 +146,8 @@ class ChatApplier:
             self.session.add(row)
         elif row.uuid in self.pending:
             return  # our own "leave" is still on its way
+        elif row.user_id in self.authors.ids:
+            row.user_id = user_id  # a stand-in written before that pilot was a profile here
         row.uuid = uuid
         row.joined_at = wire.parse_moment(data.get("joined_at"), "joined_at")
         row.left_at = _optional_moment(data.get("left_at"))
@@ -142,6 +159,8 @@ class ChatApplier:
         if row is not None:
             if uuid not in self.pending:
                 row.timestamp = timestamp  # the server's time replaces the time it was typed
+            if row.sender_id in self.authors.ids:
+                row.sender_id = self._user(data.get("sender"), data.get("mine"))
             return
         conversation = self._conversation_of(data)
         mine = data.get("mine") is True

@@ -1,0 +1,63 @@
+"""Review of chat on the laptop: two profiles sharing one data folder, and the outbox.
+
+The two-profile tests run a real server (SQLite) with both profiles of one data
+folder signed in to their own accounts, as a family computer would be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.accounts import service as accounts
+from studyapp.core.chat import queries, service
+from tests.server.harness import ServerProcess, database_url
+from tests.server.laptops import Laptop, make_laptop
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    url, _ = database_url("sqlite", tmp_path)
+    process = ServerProcess(url, tmp_path / "server.log").start()
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def family(tmp_path: Path, server: ServerProcess) -> Iterator[tuple[Laptop, Laptop]]:
+    """Ana and Bo: two profiles in one data folder, each signed in to their account."""
+    ana = make_laptop(tmp_path / "shared", "ana@example.com", "Ana", "Zebrowski")
+    bo_id = accounts.create_profile(ana.db, "bo@example.com", "Bo", "Lindqvist").id
+    bo = replace(ana, user_id=bo_id)
+    ana.login(server.url, "ana@example.com")
+    bo.login(server.url, "bo@example.com")
+    yield ana, bo
+    ana.close()
+
+
+@pytest.mark.slow
+def test_two_profiles_of_one_folder_are_both_in_their_conversation(
+    family: tuple[Laptop, Laptop],
+) -> None:
+    ana, bo = family
+    room = service.start_conversation(ana.db, ana.user_id, "Family", invite=("bo@example.com",))
+    service.post_message(ana.db, ana.user_id, room, "hello from Ana")
+    ana.sync()  # pulls Bo's membership first, as someone else's
+    bo.sync()
+    assert [c.uuid for c in queries.conversations(bo.db, bo.user_id)] == [room]
+    people = queries.participants(bo.db, bo.user_id, room)
+    assert sorted((p.name, p.is_me) for p in people) == [
+        ("Ana Zebrowski", False),
+        ("Bo Lindqvist", True),
+    ]
+    service.post_message(bo.db, bo.user_id, room, "hello from Bo")
+    bo.sync()
+    ana.sync()
+    shown = queries.messages(ana.db, ana.user_id, room)
+    assert [(m.sender, m.mine, m.content) for m in shown] == [
+        ("Ana Zebrowski", True, "hello from Ana"),
+        ("Bo Lindqvist", False, "hello from Bo"),
+    ]
