@@ -61,3 +61,27 @@ def test_two_profiles_of_one_folder_are_both_in_their_conversation(
         ("Ana Zebrowski", True, "hello from Ana"),
         ("Bo Lindqvist", False, "hello from Bo"),
     ]
+
+
+@pytest.mark.slow
+def test_a_profile_that_left_does_not_read_what_the_other_profile_receives(
+    family: tuple[Laptop, Laptop],
+) -> None:
+    ana, bo = family
+    room = service.start_conversation(ana.db, ana.user_id, "Family", invite=("bo@example.com",))
+    service.post_message(ana.db, ana.user_id, room, "before Ana left")
+    ana.sync()
+    bo.sync()
+    service.leave_conversation(ana.db, ana.user_id, room)
+    ana.sync()
+    service.post_message(bo.db, bo.user_id, room, "after Ana left")
+    bo.sync()
+    bo.sync()
+    assert [m.content for m in queries.messages(ana.db, ana.user_id, room)] == ["before Ana left"]
+    [summary] = queries.conversations(ana.db, ana.user_id)
+    assert (summary.last_message, summary.unread, summary.left) == ("before Ana left", 0, True)
+    assert queries.search(ana.db, ana.user_id, "after") == []
+    assert [m.content for m in queries.messages(bo.db, bo.user_id, room)] == [
+        "before Ana left",
+        "after Ana left",
+    ]

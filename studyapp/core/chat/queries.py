@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from studyapp.core.accounts.models import CustomUser
@@ -79,12 +79,28 @@ def _snippet(text: str) -> str:
     return line if len(line) <= SNIPPET else line[: SNIPPET - 1] + "…"
 
 
+def _until_left() -> ColumnElement[bool]:
+    """Messages the joined participant may read: all, or those up to their leaving.
+
+    Two profiles of one data folder share the message rows: one that left must not
+    read what the other, still in the conversation, receives or writes afterwards.
+    The participant's own messages always stay: the last ones may still carry the
+    laptop's clock, not the server's, when the leave arrives.
+    """
+    return or_(
+        Participant.left_at.is_(None),
+        Message.timestamp <= Participant.left_at,
+        Message.sender_id == Participant.user_id,
+    )
+
+
 def _unread_counts(session: Session, user_id: int) -> dict[int, int]:
     rows = session.execute(
         select(Message.conversation_id, func.count())
         .join(Participant, Participant.conversation_id == Message.conversation_id)
         .where(
             Participant.user_id == user_id,
+            _until_left(),
             Message.is_read.is_(False),
             Message.sender_id.is_distinct_from(user_id),
         )
@@ -93,10 +109,11 @@ def _unread_counts(session: Session, user_id: int) -> dict[int, int]:
     return {conversation_id: count for conversation_id, count in rows.all()}
 
 
-def _last_messages(session: Session, conversation_ids: list[int]) -> dict[int, Message]:
+def _last_messages(session: Session, user_id: int) -> dict[int, Message]:
     newest = (
         select(Message.conversation_id, func.max(Message.timestamp).label("moment"))
-        .where(Message.conversation_id.in_(conversation_ids))
+        .join(Participant, Participant.conversation_id == Message.conversation_id)
+        .where(Participant.user_id == user_id, _until_left())
         .group_by(Message.conversation_id)
         .subquery()
     )
@@ -120,7 +137,7 @@ def conversations(db: Database, user_id: int) -> list[ConversationSummary]:
             .join(Participant, Participant.conversation_id == Conversation.id)
             .where(Participant.user_id == user_id)
         ).all()
-        last = _last_messages(session, [c.id for c, _ in rows])
+        last = _last_messages(session, user_id)
         unread = _unread_counts(session, user_id)
         senders = _users(session, {m.sender_id for m in last.values() if m.sender_id})
         summaries = [
@@ -193,13 +210,13 @@ def messages(
 ) -> list[MessageView]:
     """The conversation's newest ``limit`` messages, oldest first. Raises NotFoundError."""
     with db.session() as session:
-        conversation, _me = membership(session, user_id, conversation_uuid)
+        conversation, me = membership(session, user_id, conversation_uuid)
+        shown = select(Message).where(Message.conversation_id == conversation.id)
+        if me.left_at is not None:
+            shown = shown.where(or_(Message.timestamp <= me.left_at, Message.sender_id == user_id))
         rows = list(
             session.scalars(
-                select(Message)
-                .where(Message.conversation_id == conversation.id)
-                .order_by(Message.timestamp.desc(), Message.id.desc())
-                .limit(limit)
+                shown.order_by(Message.timestamp.desc(), Message.id.desc()).limit(limit)
             )
         )
         rows.reverse()
@@ -284,7 +301,7 @@ def search(db: Database, user_id: int, text: str, limit: int = 100) -> list[Mess
             .join(Conversation, Conversation.id == Message.conversation_id)
             .join(Participant, Participant.conversation_id == Conversation.id)
             .outerjoin(sender, sender.id == Message.sender_id)
-            .where(Participant.user_id == user_id)
+            .where(Participant.user_id == user_id, _until_left())
             .order_by(Message.timestamp.desc())
             .limit(limit)
         )
