@@ -11,9 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from studyapp.core.accounts import service as accounts
 from studyapp.core.chat import queries, service
+from studyapp.core.db import Database
+from studyapp.core.sync import engine
+from studyapp.core.sync.models import SyncOutbox
 from tests.server.harness import ServerProcess, database_url
 from tests.server.laptops import Laptop, make_laptop
 
@@ -85,3 +89,21 @@ def test_a_profile_that_left_does_not_read_what_the_other_profile_receives(
         "before Ana left",
         "after Ana left",
     ]
+
+
+def test_a_rejection_cleared_with_none_is_queued_again(database: Database) -> None:
+    """``rejected = None`` must mean SQL NULL (queued), not a JSON null (refused forever)."""
+    me = accounts.create_profile(database, "ana@example.com", "Ana", "Zebrowski").id
+    room = service.start_conversation(database, me, "Solo")
+    message = service.post_message(database, me, room, "try again")
+    with database.session() as session:
+        for entry in session.scalars(select(SyncOutbox)):
+            entry.rejected = {"content": "required"}
+    with database.session() as session:
+        entry = session.scalars(select(SyncOutbox).where(SyncOutbox.entity_uuid == message)).one()
+        entry.rejected = None
+    with database.session() as session:
+        queued = [e.entity_uuid for e in engine._queued(session, me, 10)]
+    assert queued == [message]
+    [shown] = queries.messages(database, me, room)
+    assert shown.state == queries.SENDING

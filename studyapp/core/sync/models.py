@@ -34,7 +34,9 @@ class SyncOutbox(Base):
     op: Mapped[str] = mapped_column(String(10))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    rejected: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    # none_as_null: ``rejected = None`` stores SQL NULL (queued again), not a JSON null
+    # that "IS NULL" would not match (refused forever, shown as failed).
+    rejected: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class SyncState(Base):
