@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import OperationalError
 
 from studyapp.core.chat import queries, service
 from studyapp.core.chat.queries import (
@@ -45,16 +44,6 @@ from studyapp.ui.widgets.chat_texts import task_error
 from studyapp.ui.widgets.conversation_list_panel import ConversationListPanel
 from studyapp.ui.widgets.conversation_view import ConversationView
 from studyapp.ui.widgets.retranslating import Retranslating
-
-# A chat write reads first (is the pilot still in the conversation?), then writes. When a
-# sync round (on a reader thread) commits in between, SQLite refuses the upgrade at once
-# ("database is locked"), whatever the busy timeout. The transaction was rolled back
-# whole, so the write is simply run again.
-WRITE_ATTEMPTS = 4
-
-
-def _busy(error: Exception) -> bool:
-    return isinstance(error, OperationalError) and "database is locked" in str(error)
 
 
 class ChatPage(Retranslating, QWidget):
@@ -152,7 +141,6 @@ class ChatPage(Retranslating, QWidget):
         *args: Any,
         then: Callable[[Any], None] | None = None,
         failed: Callable[[Exception], None] | None = None,
-        attempts: int = WRITE_ATTEMPTS,
     ) -> None:
         session = self.session
 
@@ -162,10 +150,7 @@ class ChatPage(Retranslating, QWidget):
                 then(value)
 
         def error(problem: Exception) -> None:
-            if attempts > 1 and _busy(problem):  # rolled back entirely: safe to run again
-                self._write(fn, *args, then=then, failed=failed, attempts=attempts - 1)
-            else:
-                (failed or self._failed)(problem)
+            (failed or self._failed)(problem)
 
         session.tasks.submit(
             fn,
