@@ -2,7 +2,8 @@
 
 All work goes through the profile's SyncController, off the GUI thread. The
 sign-in token goes to the OS keyring; without one the pilot may keep it for
-this run only, and it is never written anywhere else.
+this run only, and it is never written anywhere else. A plain http:// address
+of another computer shows a warning and needs the pilot to tick their consent.
 """
 
 from __future__ import annotations
