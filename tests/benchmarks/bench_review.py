@@ -13,6 +13,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from studyapp.core.db import Database
 from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.session import start_review
 from studyapp.core.flashcards.sets import create_set, list_sets, set_counts
-from studyapp.core.flashcards.sqltime import to_db
+from studyapp.core.flashcards.sqltime import checkpoint_wal, to_db
 from studyapp.core.startup import open_database
 from studyapp.paths import resolve_paths
 
@@ -98,17 +99,22 @@ def measure_queue(
 
 
 def measure_answers(db: Database, user_id: int, answers: int) -> list[float]:
+    """As the app runs them: answers on one thread, the WAL checkpoint they call for
+    (every CHECKPOINT_EVERY answers) on another, as the review screen's reader task."""
     rng = random.Random(11)
     session = start_review(db, user_id)
     card = session.next_card()
     times = []
-    for _ in range(answers):
-        assert card is not None, "queue ran dry; use more cards"
-        rating = rng.choices((1, 2, 3, 4), weights=(10, 10, 70, 10))[0]
-        start = time.perf_counter()
-        session.answer(rating, 4000)
-        card = session.next_card()
-        times.append(time.perf_counter() - start)
+    with ThreadPoolExecutor(1) as checkpointer:
+        for _ in range(answers):
+            assert card is not None, "queue ran dry; use more cards"
+            rating = rng.choices((1, 2, 3, 4), weights=(10, 10, 70, 10))[0]
+            start = time.perf_counter()
+            session.answer(rating, 4000)
+            card = session.next_card()
+            times.append(time.perf_counter() - start)
+            if session.checkpoint_due:
+                checkpointer.submit(checkpoint_wal, db)
     return [t * 1000 for t in times]
 
 

@@ -12,12 +12,14 @@ from studyapp.core.accounts.preferences import get_preferences, save_preferences
 from studyapp.core.accounts.service import create_profile
 from studyapp.core.db import Database
 from studyapp.core.errors import NotFoundError, ValidationError
-from studyapp.core.flashcards import review, scheduling
+from studyapp.core.flashcards import review, scheduling, sqltime
+from studyapp.core.flashcards import session as session_module
 from studyapp.core.flashcards.cards import add_card, review_card
 from studyapp.core.flashcards.models import Flashcard, FlashcardUsage
 from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.session import review_settings, start_review
 from studyapp.core.flashcards.sets import create_category, create_set
+from studyapp.core.flashcards.sqltime import checkpoint_wal
 from studyapp.core.flashcards.undo import undo_answer
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -384,3 +386,35 @@ def test_the_card_read_with_an_answer_is_the_card_next_card_would_read(
     scheduler = review_session.settings.scheduler
     assert shown == review_card(database, user, due[1], scheduler, NOW)
     assert shown.question == "due 10 10"  # type: ignore[union-attr]
+
+
+def test_answers_commit_without_a_checkpoint_and_one_runs_apart_when_due(
+    database: Database, user: int, set_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(session_module, "CHECKPOINT_EVERY", 2)
+    for number in range(3):
+        new_card(database, user, set_id, f"Q{number}")
+    checkpoint_wal(database)  # the cards' own pages out of the way
+    session = start_review(database, user, now=NOW)
+    assert session.next_card(NOW) is not None
+    session.answer(GOOD, 1000, NOW)
+    assert not session.checkpoint_due
+    # Even told to checkpoint after every page, the answer's commit leaves the database
+    # file alone (its pages stay in the WAL)...
+    monkeypatch.setattr(sqltime, "WAL_AUTOCHECKPOINT_PAGES", 1)
+    with database.engine.connect() as pooled:  # the one connection the pool hands out here
+        pooled.exec_driver_sql("PRAGMA wal_autocheckpoint=1")
+    assert session.next_card(NOW) is not None
+    before = database.path.read_bytes()
+    session.answer(GOOD, 1000, NOW)
+    assert session.checkpoint_due
+    assert database.path.read_bytes() == before
+    _busy, pages, copied = checkpoint_wal(database)
+    assert pages > 0 and copied == pages  # ...until this copies them back into it
+    assert database.path.read_bytes() != before
+    with sqlite3.connect(database.path) as conn:
+        assert conn.execute("SELECT count(*) FROM review_log").fetchone() == (2,)
+    conn.close()
+    # The pooled connection got SQLite's setting back (here the patched 1 page).
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1

@@ -3,6 +3,8 @@
 A step is "do this, then fetch the card to show": answer + next card is one
 sub-millisecond call on the writer (the engine reads the next card in the
 answer's own transaction), so the next card is on screen within a frame.
+Answers commit without checkpointing the WAL; every CHECKPOINT_EVERY answers and
+at the end, a checkpoint runs on a reader thread instead.
 The ReviewSession object is only ever touched on the writer thread, one task
 at a time, which is what its "not thread-safe" asks for.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from studyapp.core.flashcards.cards import ReviewCard
 from studyapp.core.flashcards.queue import ReviewScope
 from studyapp.core.flashcards.session import ReviewSession, start_review
+from studyapp.core.flashcards.sqltime import checkpoint_wal
 from studyapp.core.flashcards.summary import SessionSummary
 from studyapp.ui.context import ProfileSession
 
@@ -30,6 +33,8 @@ class Step:
     card: ReviewCard | None
     left: int
     can_undo: bool
+    #: The WAL is due a checkpoint (run on a reader thread, off the answer's path).
+    checkpoint: bool = False
 
 
 def next_step(review: ReviewSession) -> Step:
@@ -44,7 +49,7 @@ def open_review(db: Any, user_id: int, scope: ReviewScope) -> tuple[ReviewSessio
 
 def answer_and_next(review: ReviewSession, rating: int, duration_ms: int) -> Step:
     review.answer(rating, duration_ms)
-    return next_step(review)
+    return replace(next_step(review), checkpoint=review.checkpoint_due)
 
 
 def undo_and_next(review: ReviewSession) -> Step:
@@ -127,13 +132,19 @@ class ReviewController(QObject):
 
     def _show(self, step: Step) -> None:
         self.step = step
+        if step.checkpoint:
+            self._checkpoint()
         if step.card is None:
             self.end()
             return
         self._shown_at = time.monotonic()
         self.card_ready.emit(step)
 
+    def _checkpoint(self) -> None:
+        self.session.tasks.submit(checkpoint_wal, self.session.database, write=False)
+
     def _summarised(self, summary: SessionSummary) -> None:
+        self._checkpoint()
         self.review, self.step = None, None
         self.finished.emit(summary, round((time.monotonic() - self._started) * 1000))
 
