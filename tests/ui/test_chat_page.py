@@ -30,7 +30,7 @@ from studyapp.ui.app_controller import AppController
 from studyapp.ui.chat_activity import chat_activity_for, notification_text
 from studyapp.ui.dialogs.new_conversation_dialog import InviteDialog, NewConversationDialog
 from studyapp.ui.notifier import SilentNotifier, make_notifier
-from studyapp.ui.pages.chat_page import ChatPage
+from studyapp.ui.pages.chat_page import EARLIER_PAGE, FIRST_PAGE, ChatPage
 from tests.server.file_keyring import FileKeyring
 from tests.server.harness import (
     ServerProcess,
@@ -404,3 +404,29 @@ def test_the_notifier_is_silent_without_a_tray_and_words_several_messages_briefl
     ]
     assert notification_text(news) == ("3 new messages", "Group, Debrief")
     assert notification_text(news[:1]) == ("Bo Lindqvist in Group", "one")
+
+
+def test_a_long_conversation_opens_on_its_newest_messages_and_shows_earlier_on_request(
+    qtbot: QtBot, offline_ana: ChatLaptop
+) -> None:
+    core = offline_ana.core
+    room = service.start_conversation(core.db, core.user_id, "Long thread")
+    total = FIRST_PAGE + 20
+    for n in range(total):
+        service.post_message(core.db, core.user_id, room, f"message {n}")
+    page = offline_ana.page
+    page.reload()
+    qtbot.waitUntil(lambda: titles(offline_ana) == ["Long thread"])
+    click_conversation(qtbot, offline_ana, "Long thread")
+    qtbot.waitUntil(lambda: len(offline_ana.texts) == FIRST_PAGE)
+    assert offline_ana.texts[-1] == f"message {total - 1}"  # the newest, at the bottom
+    earlier = page.view.earlier_button
+    assert earlier.isVisible() and earlier.accessibleName() == "Show earlier messages"
+    first_shown = offline_ana.texts[0]
+    qtbot.mouseClick(earlier, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(offline_ana.texts) == total)
+    assert total < FIRST_PAGE + EARLIER_PAGE and not earlier.isVisible()
+    view = page.view.messages
+    kept = view.visualRect(page.view.model.index(page.view.model.row_of(
+        next(m.uuid for m in offline_ana.messages() if m.content == first_shown))))  # fmt: skip
+    assert kept.top() >= 0 and kept.top() < view.viewport().height() // 2  # still in view

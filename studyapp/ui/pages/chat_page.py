@@ -45,6 +45,11 @@ from studyapp.ui.widgets.conversation_list_panel import ConversationListPanel
 from studyapp.ui.widgets.conversation_view import ConversationView
 from studyapp.ui.widgets.retranslating import Retranslating
 
+# Messages shown when a conversation opens, added per "Show earlier messages", and
+# loaded to open a search hit (which may be older than the newest ones). Laying out
+# a bubble costs the GUI thread ~0.4 ms: 150 stay well under a frame budget's worth.
+FIRST_PAGE, EARLIER_PAGE, HIT_PAGE = 150, 300, 2000
+
 
 class ChatPage(Retranslating, QWidget):
     def __init__(self, session: ProfileSession, parent: QWidget | None = None) -> None:
@@ -53,6 +58,7 @@ class ChatPage(Retranslating, QWidget):
         self.session = session
         self.sync = controller_for(session)
         self.current: UUID | None = None
+        self.limit = FIRST_PAGE
         self.active_dialog: FormDialog | None = None
         self.drafts: dict[UUID, str] = {}
         self.confirm_box: QMessageBox | None = None
@@ -102,6 +108,7 @@ class ChatPage(Retranslating, QWidget):
         view = self.view
         view.compose.send_requested.connect(self.send)
         view.leave_requested.connect(self.confirm_leave)
+        view.earlier_requested.connect(self.show_earlier)
         view.delegate.retry_requested.connect(self.retry)
         view.delegate.link_activated.connect(lambda url: self.open_url(url))
         view.message_menu_requested.connect(self.show_message_menu)
@@ -187,22 +194,29 @@ class ChatPage(Retranslating, QWidget):
             if summary.unread and self.isVisible():
                 self.mark_read()
 
-    def load_conversation(self, *, scroll: bool = False) -> None:
-        wanted = self.current
+    def load_conversation(self, *, scroll: bool = False, keep_top: UUID | None = None) -> None:
+        wanted, limit = self.current, self.limit
         if wanted is None:
             return
 
         def messages(rows: list[MessageView]) -> None:
             if self.current == wanted:
-                self.view.set_messages(rows, scroll=scroll)
+                more = len(rows) >= limit
+                self.view.set_messages(rows, scroll=scroll, more_before=more, keep_top=keep_top)
 
         def people(rows: list[ParticipantView]) -> None:
             if self.current == wanted:
                 left = self.view.summary is not None and self.view.summary.left
                 self.view.people.set_participants(rows, can_invite=not left)
 
-        self._read("messages", queries.messages, wanted, then=messages)
+        self._read("messages", queries.messages, wanted, limit, then=messages)
         self._read("participants", queries.participants, wanted, then=people)
+
+    def show_earlier(self) -> None:
+        """The pilot scrolled back: add the next older messages above those shown."""
+        first = self.view.model.messages[0].uuid if self.view.model.messages else None
+        self.limit += EARLIER_PAGE
+        self.load_conversation(keep_top=first)
 
     def open_conversation(self, uuid: UUID) -> None:
         if uuid != self.current:
@@ -210,6 +224,7 @@ class ChatPage(Retranslating, QWidget):
             if self.current is not None and compose.text():
                 self.drafts[self.current] = compose.text()  # each conversation keeps its draft
             self.current = uuid
+            self.limit = FIRST_PAGE
             self.view.set_messages([])
             compose.edit.setPlainText(self.drafts.pop(uuid, ""))
             compose.show_error(None)
@@ -245,12 +260,15 @@ class ChatPage(Retranslating, QWidget):
         self.open_conversation(hit.conversation_uuid)
         wanted = hit.message.uuid
 
+        self.limit = HIT_PAGE  # the hit may be older than the newest messages
+        limit = self.limit
+
         def show(rows: list[MessageView]) -> None:
             if self.current == hit.conversation_uuid:
-                self.view.set_messages(rows)
+                self.view.set_messages(rows, more_before=len(rows) >= limit)
                 self.view.show_message(wanted)
 
-        self._read("messages", queries.messages, hit.conversation_uuid, then=show)
+        self._read("messages", queries.messages, hit.conversation_uuid, limit, then=show)
 
     # -- changes --------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from studyapp.ui.widgets.retranslating import Retranslating
 
 class ConversationView(Retranslating, QWidget):
     leave_requested = Signal()
+    earlier_requested = Signal()
     message_menu_requested = Signal(object, QPoint)  # MessageView, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +53,13 @@ class ConversationView(Retranslating, QWidget):
         self.leave_button.setObjectName("leaveButton")
         self.leave_button.clicked.connect(self.leave_requested)
         self.model = MessageListModel(self)
+        # A long conversation opens on its newest messages; older ones come on request,
+        # so opening it never lays out hundreds of bubbles on the GUI thread at once.
+        self.earlier_button = QPushButton(self)
+        self.earlier_button.setObjectName("earlierButton")
+        self.earlier_button.setFlat(True)
+        self.earlier_button.hide()
+        self.earlier_button.clicked.connect(self.earlier_requested)
         self.messages = QListView(self)
         self.messages.setObjectName("messageList")
         self.messages.setModel(self.model)
@@ -86,6 +94,7 @@ class ConversationView(Retranslating, QWidget):
         column = QWidget(self)
         talk = QVBoxLayout(column)
         talk.setContentsMargins(0, 0, 0, 0)
+        talk.addWidget(self.earlier_button)
         talk.addWidget(self.messages, 1)
         talk.addWidget(self.left_note)
         talk.addWidget(self.compose)
@@ -111,10 +120,26 @@ class ConversationView(Retranslating, QWidget):
         self.compose.setVisible(not summary.left or bool(self.compose.text()))
         self.left_note.setVisible(summary.left)
 
-    def set_messages(self, messages: list[MessageView], *, scroll: bool = False) -> None:
+    def set_messages(
+        self,
+        messages: list[MessageView],
+        *,
+        scroll: bool = False,
+        more_before: bool = False,
+        keep_top: UUID | None = None,
+    ) -> None:
+        """Show ``messages``; ``keep_top`` stays the first one in view (earlier ones were added)."""
+        self.earlier_button.setVisible(more_before)
         bar = self.messages.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4
-        if self.model.set_messages(messages) and (at_end or scroll):
+        if not self.model.set_messages(messages):
+            return
+        row = self.model.row_of(keep_top) if keep_top is not None else -1
+        if row >= 0:
+            self.messages.scrollTo(
+                self.model.index(row), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        elif at_end or scroll:
             self.messages.scrollToBottom()
 
     def show_message(self, uuid: UUID) -> None:
@@ -141,6 +166,8 @@ class ConversationView(Retranslating, QWidget):
         self.leave_button.setText(self.tr("Leave conversation"))
         self.leave_button.setAccessibleName(self.tr("Leave this conversation"))
         self.messages.setAccessibleName(self.tr("Messages"))
+        self.earlier_button.setText(self.tr("Show earlier messages"))
+        self.earlier_button.setAccessibleName(self.tr("Show earlier messages"))
         self.left_note.setText(
             self.tr("You left this conversation. Its history stays here; nothing new arrives.")
         )
