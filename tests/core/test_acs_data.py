@@ -91,7 +91,10 @@ def test_knowledge_risk_and_skill_numbering_has_no_gaps() -> None:
                     for e in task["elements"]
                     if e["kind"] == kind and not CODE.fullmatch(e["code"])[6]
                 ]
-                assert numbers == list(range(1, len(numbers) + 1)), (task["name"], kind)
+                if "partial" in task:  # may skip a code whose wording is lost, still in order
+                    assert numbers == sorted(set(numbers)), (task["name"], kind)
+                else:
+                    assert numbers == list(range(1, len(numbers) + 1)), (task["name"], kind)
 
 
 def test_sub_elements_follow_their_parent_in_order() -> None:
@@ -162,8 +165,47 @@ def test_private_pilot_known_facts() -> None:
     assert len(catalog.task("PA.VIII.E").elements_of_kind("R")) == 10
     assert all(catalog.element(f"PA.VIII.E.K1{sub}").archived for sub in "abcd")
     assert "AC 68-1" in catalog.task("PA.I.A").references
-    # 6C power-off/power-on stall skill lists could not be confirmed; see the file's unverified note
-    assert {"PA.VII.B", "PA.VII.C"} <= {entry.code for entry in private.unverified}
+    # Stalls ship with a partial note: a pilot must see them, and know what was not checked
+    assert [t.letter for t in catalog.tasks("PA.VII")] == list("ABCD")
+    assert catalog.task("PA.VII.B").name == "Power-Off Stalls"
+    assert catalog.task("PA.VII.C").name == "Power-On Stalls"
+    assert not private.unverified
+
+
+def test_private_stall_tasks_ship_what_was_confirmed_and_say_what_was_not() -> None:
+    catalog = shipped_catalog()
+    power_on = catalog.task("PA.VII.C")
+    kinds = {kind: len(power_on.elements_of_kind(kind)) for kind in "KRS"}
+    assert kinds == {"K": 4, "R": 8, "S": 10}  # K1-K4, R1-R8, S1-S7 from 6C; S8-S10 from 6B
+    assert "elevator trim" in catalog.element("PA.VII.C.R5").label
+    assert "65 percent" in catalog.element("PA.VII.C.S4").label
+    assert not catalog.has_element("PA.VII.C.S11")  # one unreliable source only
+    power_off = catalog.task("PA.VII.B")
+    assert [len(power_off.elements_of_kind(kind)) for kind in "KRS"] == [4, 8, 10]
+    assert catalog.element("PA.VII.B.S4").label == "Stabilized descent"
+    assert not catalog.has_element("PA.VII.B.S11")
+    for task in (power_off, power_on):
+        assert "6C" in task.partial and "S11" in task.partial
+        assert task.references == ("AC 61-67", "FAA-H-8083-2", "FAA-H-8083-3",
+                                   "FAA-H-8083-25", "POH/AFM")  # fmt: skip
+    assert not catalog.task("PA.VII.A").partial
+
+
+def test_task_notes_name_partial_and_left_out_tasks_by_area() -> None:
+    private = shipped_catalog().document("PA")
+    notes = private.task_notes(["PA.VII"])
+    assert [(n.numeral, n.letter, n.missing) for n in notes] == [
+        ("VII", "B", False),
+        ("VII", "C", False),
+    ]
+    assert private.task_notes(["PA.I", "PA.VI"]) == ()
+    assert private.task_notes() == notes
+    instructor = shipped_catalog().document("AI")
+    left_out = [n for n in instructor.task_notes() if n.missing]
+    assert {f"{n.area_code}.{n.letter}" for n in left_out} == {
+        e.code for e in instructor.unverified
+    }
+    assert [n.letter for n in instructor.task_notes(["AI.VII"]) if n.missing] == ["E", "J", "K"]
 
 
 def test_instrument_rating_known_facts() -> None:
@@ -417,6 +459,18 @@ def _bad_date(doc):
     doc["effective"] = "May 2024"
 
 
+def _empty_partial(doc):
+    doc["areas"][0]["tasks"][0]["partial"] = " "
+
+
+def _partial_out_of_order(doc):
+    doc["areas"][0]["tasks"][0]["partial"] = "R1 lost at a page break"
+    elements(doc)[3:5] = [
+        {"code": "TT.I.A.R3", "kind": "R", "label": "Risk three"},
+        {"code": "TT.I.A.R2", "kind": "R", "label": "Risk two"},
+    ]
+
+
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
@@ -428,6 +482,8 @@ def _bad_date(doc):
         (_bad_class, r"TT\.I\.A.*classes"),
         (_duplicate, r"(TT\.I\.A\.S2|numbering|twice)"),
         (_bad_date, r"effective 'May 2024'"),
+        (_empty_partial, r"TT\.I\.A.*'partial' must be a non-empty string"),
+        (_partial_out_of_order, r"TT\.I\.A\.R2.*out of order"),
     ],
 )
 def test_malformed_file_names_the_file_and_the_entry(tmp_path: Path, mutate, expected) -> None:
@@ -436,6 +492,29 @@ def test_malformed_file_names_the_file_and_the_entry(tmp_path: Path, mutate, exp
     with pytest.raises(AcsDataError, match=r"^broken\.json: ") as caught:
         load_document(write(tmp_path, doc))
     assert re.search(expected, str(caught.value)), str(caught.value)
+
+
+def test_a_partial_task_may_skip_a_lost_code_and_keeps_its_note(tmp_path: Path) -> None:
+    doc = minimal_document()
+    doc["areas"][0]["tasks"][0]["partial"] = "R1's wording is lost at a page break"
+    elements(doc)[3]["code"] = "TT.I.A.R2"
+    document = load_document(write(tmp_path, doc))
+    task = document.areas[0].tasks[0]
+    assert [e.code for e in task.elements_of_kind("R")] == ["TT.I.A.R2"]
+    assert task.partial == "R1's wording is lost at a page break"
+    (note,) = document.task_notes()
+    assert (note.area_code, note.letter, note.missing, note.reason) == (
+        "TT.I", "A", False, task.partial)  # fmt: skip
+
+
+def test_a_task_listed_unverified_must_not_also_ship(tmp_path: Path) -> None:
+    doc = minimal_document()
+    doc["unverified"] = [{"task": "TT.I.A", "name": "Task", "reason": "one source"}]
+    with pytest.raises(AcsDataError, match=r"TT\.I\.A is listed as unverified but is shipped"):
+        load_document(write(tmp_path, doc))
+    doc["unverified"][0]["task"] = "TT.I.B"
+    (note,) = load_document(write(tmp_path, doc)).task_notes(["TT.I"])
+    assert (note.letter, note.missing, note.reason) == ("B", True, "one source")
 
 
 def test_an_area_may_use_its_own_prefix(tmp_path: Path) -> None:

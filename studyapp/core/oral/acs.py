@@ -67,6 +67,8 @@ class AcsTask:
     classes: tuple[str, ...]
     references: tuple[str, ...]
     elements: tuple[AcsElement, ...]
+    # Why the element list is incomplete or not checked against the edition; "" when it is.
+    partial: str = ""
 
     def elements_of_kind(self, kind: str) -> tuple[AcsElement, ...]:
         return tuple(e for e in self.elements if e.kind == kind)
@@ -97,6 +99,18 @@ class UnverifiedTask:
 
 
 @dataclass(frozen=True)
+class TaskNote:
+    """A task the pilot should check in their own copy: shipped partially, or left out."""
+
+    area_code: str  # PA.VII
+    numeral: str  # VII
+    letter: str  # B
+    name: str
+    missing: bool  # True: left out (unverified); False: shipped with a partial element list
+    reason: str
+
+
+@dataclass(frozen=True)
 class AcsDocument:
     acs_id: str  # FAA-S-ACS-6C
     title: str
@@ -112,6 +126,23 @@ class AcsDocument:
         for area in self.areas:
             for task in area.tasks:
                 yield from task.elements
+
+    def task_notes(self, area_codes: Iterable[str] | None = None) -> tuple[TaskNote, ...]:
+        """Partial and left-out tasks of the given areas (every area when None), in order."""
+        wanted = None if area_codes is None else set(area_codes)
+        notes = [
+            TaskNote(area.code, area.numeral, task.letter, task.name, False, task.partial)
+            for area in self.areas
+            for task in area.tasks
+            if task.partial and (wanted is None or area.code in wanted)
+        ]
+        for entry in self.unverified:
+            area_code, letter = entry.code.rsplit(".", 1)
+            if wanted is None or area_code in wanted:
+                numeral = area_code.split(".", 1)[1]
+                notes.append(TaskNote(area_code, numeral, letter, entry.name, True, entry.reason))
+        order = {a.code: i for i, a in enumerate(self.areas)}
+        return tuple(sorted(notes, key=lambda n: (order.get(n.area_code, 0), n.letter)))
 
 
 class AcsCatalog:
@@ -287,7 +318,10 @@ class _Parser:
         )
         if not elements:
             raise self.fail(where, "task has no elements")
-        self.check_numbering(elements, where)
+        partial = raw.get("partial", "")
+        if not isinstance(partial, str) or ("partial" in raw and not partial.strip()):
+            raise self.fail(where, "'partial' must be a non-empty string saying why")
+        self.check_numbering(elements, where, allow_gaps=bool(partial))
         return AcsTask(
             code=code,
             letter=letter,
@@ -295,6 +329,7 @@ class _Parser:
             classes=classes,
             references=tuple(references),
             elements=elements,
+            partial=partial,
         )
 
     def element(self, raw: Any, task_code: str, where: str) -> AcsElement:
@@ -323,20 +358,28 @@ class _Parser:
             archived=archived,
         )
 
-    def check_numbering(self, elements: tuple[AcsElement, ...], where: str) -> None:
-        """K, R and S each count 1, 2, 3...; sub-elements a, b, c... follow their parent."""
+    def check_numbering(
+        self, elements: tuple[AcsElement, ...], where: str, allow_gaps: bool = False
+    ) -> None:
+        """K, R and S each count 1, 2, 3...; sub-elements a, b, c... follow their parent.
+
+        A partial task may skip a code whose wording could not be confirmed (allow_gaps),
+        but its codes still rise in document order.
+        """
         expected_number = dict.fromkeys(KINDS, 1)
         previous: AcsElement | None = None
         for element in elements:
             if not element.sub:
-                if element.number != expected_number[element.kind]:
+                expected = expected_number[element.kind]
+                skipped = allow_gaps and element.number > expected
+                if element.number != expected and not skipped:
                     raise self.fail(
                         f"{where} ({element.code})",
                         "K/R/S numbering has a gap "
                         f"or is out of order (expected {element.kind}"
                         f"{expected_number[element.kind]})",
                     )
-                expected_number[element.kind] += 1
+                expected_number[element.kind] = element.number + 1
             elif not self.follows(previous, element):
                 raise self.fail(
                     f"{where} ({element.code})",
