@@ -795,6 +795,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Mensajes</translation>
     </message>
     <message>
+        <source>Show earlier messages</source>
+        <translation>Mostrar mensajes anteriores</translation>
+    </message>
+    <message>
         <source>You left this conversation. Its history stays here; nothing new arrives.</source>
         <translation>Saliste de esta conversación. Su historial sigue aquí; no llega nada nuevo.</translation>
     </message>
