@@ -23,12 +23,18 @@ def _text_ok(text: str) -> bool:
 
 
 def _value_ok(value: Any) -> bool:
-    if isinstance(value, str):
-        return _text_ok(value)
-    if isinstance(value, dict):
-        return all(_text_ok(str(k)) and _value_ok(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_value_ok(v) for v in value)
+    # A loop, not recursion: JSON nested a few hundred levels deep (which the body
+    # parser accepts) would otherwise end in a RecursionError, a 500.
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str) and not _text_ok(item):
+            return False
+        if isinstance(item, dict):
+            pending.extend(str(key) for key in item)
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
     return True
 
 

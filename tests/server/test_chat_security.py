@@ -284,6 +284,17 @@ def test_a_lone_surrogate_is_refused_not_a_server_error(server: ServerProcess) -
     assert answer.json()["results"][0]["status"] == "rejected"
 
 
+def test_deeply_nested_data_is_answered_not_a_server_error(server: ServerProcess) -> None:
+    owner, _ = _person(server, "Owner")
+    room = _new_room(owner)
+    change = _message(room, "x")
+    change["data"]["extra"] = "NESTED"
+    body = json.dumps({"changes": [change]}).replace('"NESTED"', "[" * 800 + "]" * 800)
+    headers = {"Authorization": f"Bearer {owner.token}", "Content-Type": "application/json"}
+    answer = requests.post(f"{server.url}/sync/push", data=body, headers=headers, timeout=30)
+    assert answer.status_code == 200, answer.text
+
+
 def test_the_app_refuses_nul_characters_before_queuing() -> None:
     with pytest.raises(ValidationError) as refused:
         rules.message_content("a\x00b")
