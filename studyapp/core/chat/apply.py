@@ -65,7 +65,7 @@ class ChatApplier:
                 select(SyncState.account_uuid, SyncState.user_id).where(
                     SyncState.account_uuid.is_not(None)
                 )
-            ).tuples()
+            ).all()
         }
 
     def preload(self, items: list[dict[str, Any]]) -> None:
