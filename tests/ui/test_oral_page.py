@@ -250,3 +250,37 @@ def test_an_answer_that_cannot_be_saved_says_so_on_the_question(
     qtbot.waitUntil(lambda: page.question.error.isVisible(), timeout=10_000)
     assert page.question.error.text() == "This oral has already ended."
     assert page.question.grades["S"].isEnabled()  # the pilot is not stuck
+
+
+def test_setup_names_tasks_to_check_in_the_printed_acs(
+    session: ProfileSession, qtbot: QtBot
+) -> None:
+    page = open_page(session, qtbot)
+    setup = page.setup
+    note = setup.task_note
+    setup.choose("areas", ("PA.I",))
+    assert note.isHidden()  # nothing partial or left out in Area I
+    # Ticking Area VII in the list, as a pilot clicks its check box
+    row = setup.areas.item_keys().index("PA.VII")
+    setup.areas.setData(setup.areas.index(row), Qt.CheckState.Checked.value,
+                        Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert note.isVisible()
+    assert note.text() == (
+        "Area VII Tasks B, C: the element lists could not be fully checked against "
+        "FAA-S-ACS-6C — compare with your copy."
+    )
+    assert note.objectName() == "oralTaskNote" and note.accessibleName() == note.text()
+    setup.choose("areas", ())
+    assert note.isHidden()  # no area chosen yet: nothing to warn about
+    setup.choose("full")
+    assert "Area VII Tasks B, C" in note.text()
+
+    setup.acs.setCurrentIndex(setup.acs.findData("FAA-S-ACS-25"))
+    assert note.text().startswith("Not in StudyApp yet (FAA-S-ACS-25): Area II Task L; ")
+    setup.choose("areas", ("FI.I", "AI.III"))
+    assert note.isHidden()  # both areas complete
+    setup.choose("areas", ("AI.X",))
+    assert (
+        note.text()
+        == "Not in StudyApp yet (FAA-S-ACS-25): Area X Task D — study these from your copy."
+    )

@@ -5,7 +5,7 @@ Layout and signals only; pages/oral_page.py loads the data and starts the sessio
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +27,7 @@ from studyapp.core.oral.models import MODE_AREAS, MODE_FULL, MODE_WEAK
 from studyapp.core.oral.views import QuestionView, SessionState
 from studyapp.ui.models.oral_check_model import CheckListModel
 from studyapp.ui.models.oral_question_list_model import QuestionListModel
+from studyapp.ui.widgets.oral_task_note import task_note_text
 from studyapp.ui.widgets.oral_texts import acs_label
 from studyapp.ui.widgets.retranslating import Retranslating
 from studyapp.ui.widgets.section import Section
@@ -108,6 +109,15 @@ class OralSetupView(Retranslating, QWidget):
         self.area_list = _named(QListView(card), "oralAreas")
         self.area_list.setModel(self.areas)
         self.area_list.setMinimumHeight(200)
+        # Partial or left-out tasks of the chosen areas: check them in the printed ACS.
+        self.task_note = QLabel(card)
+        self.task_note.setObjectName("oralTaskNote")
+        self.task_note.setProperty("role", "muted")
+        self.task_note.setWordWrap(True)
+        self.task_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.task_note.hide()
+        self.areas.dataChanged.connect(lambda *_: self._refresh_task_note())
+        self.areas.modelReset.connect(self._refresh_task_note)
         self.use_limit = _named(QCheckBox(card), "oralUseLimit")
         self.use_limit.setChecked(True)
         self.limit = _named(QSpinBox(card), "oralTimeLimit")
@@ -126,6 +136,8 @@ class OralSetupView(Retranslating, QWidget):
         self.form.addRow(self.form_labels[2], self.area_list)
         self.form.addRow(self.form_labels[3], limit_row)
         card.body.addLayout(self.form)
+        # In the card's column, not a form row: the form gives a wrapped label too much height.
+        card.body.addWidget(self.task_note)
         self.error = QLabel(card)
         self.error.setObjectName("oralSetupError")
         self.error.setProperty("role", "error")
@@ -275,6 +287,15 @@ class OralSetupView(Retranslating, QWidget):
                 .replace("%2", str(state.answered))
                 .replace("%3", str(state.total))
             )
+        self._refresh_task_note()
+
+    def _refresh_task_note(self) -> None:
+        """One line naming the chosen areas' tasks a pilot should check in their own copy."""
+        areas = tuple(self.areas.checked_keys()) if self.mode() == MODE_AREAS else None
+        text = task_note_text(self._document(), areas) if areas != () else ""
+        self.task_note.setText(text)
+        self.task_note.setAccessibleName(text)
+        self.task_note.setVisible(bool(text))
 
     def _acs_changed(self) -> None:
         self._fill_areas()
@@ -283,6 +304,7 @@ class OralSetupView(Retranslating, QWidget):
 
     def _mode_changed(self) -> None:
         self.area_list.setEnabled(self.mode() == MODE_AREAS)
+        self._refresh_task_note()
 
     def _start(self) -> None:
         self.show_error("")
