@@ -6,7 +6,7 @@ no uuid, no name, no email; only ``mine`` tells the author it is theirs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -24,13 +24,19 @@ from studyapp.server.models import ExaminerMeta
 class Lookup:
     """Rows already loaded for building views, by key."""
 
-    gouge: dict[UUID, Gouge]
+    gouge: dict[UUID, Any]  # Gouge objects, or plain rows with the same attributes (pulls)
     examiners_by_uuid: dict[UUID, ExaminerProfile]
     examiners_by_id: dict[int, ExaminerProfile]
     edited_at: dict[int, datetime]
     authors: dict[int, CustomUser]
+    built: dict[int, dict[str, Any]] = field(default_factory=dict)  # examiner views, by id
 
     def examiner_view(self, row: ExaminerProfile) -> dict[str, Any]:
+        if row.id not in self.built:
+            self.built[row.id] = self._examiner_view(row)
+        return self.built[row.id]
+
+    def _examiner_view(self, row: ExaminerProfile) -> dict[str, Any]:
         payload = wire.examiner_payload(row, self.edited_at.get(row.id, row.updated_at))
         payload["aggregates"] = {
             "feedback_count": row.feedback_count,
