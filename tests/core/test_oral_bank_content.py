@@ -247,3 +247,18 @@ def test_citation_check_catches_an_old_edition(private_bank: dict[str, Any]) -> 
         f"{stale['questions'][0]['id']}: cites FAA-S-ACS-6B",
         f"{stale['scenarios'][0]['id']}: cites FAA-S-ACS-6",
     ]
+
+
+def test_private_stall_tasks_are_asked(private_bank: dict[str, Any]) -> None:
+    """Power-off and power-on stalls ship (partially) in the ACS; the oral must ask about them."""
+    tasks = Counter(
+        code.rsplit(".", 1)[0] for q in all_questions(private_bank) for code in q["codes"]
+    )
+    assert tasks["PA.VII.B"] >= 3 and tasks["PA.VII.C"] >= 3
+    first_codes = Counter(q["codes"][0].rsplit(".", 1)[0] for q in all_questions(private_bank))
+    assert first_codes["PA.VII.B"] >= 3 and first_codes["PA.VII.C"] >= 3
+    questions = {q["id"]: q for q in all_questions(private_bank)}
+    # Stall-warning limits and gust/density-altitude margins apply to both stall tasks too
+    assert {"PA.VII.B.R2", "PA.VII.C.R2"} <= set(questions["pa-vii-a-002"]["codes"])
+    assert {"PA.VII.B.R6", "PA.VII.C.R6"} <= set(questions["pa-vii-d-003"]["codes"])
+    assert private_bank["version"] >= 3
