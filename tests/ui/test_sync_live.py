@@ -109,7 +109,10 @@ def test_polls_back_off_while_the_server_is_gone_and_resume_by_themselves(
     _window, controller = _signed_in_app(qtbot, start_app, ana, server)
     controller.poll_interval_ms = 200
     server.stop()
-    qtbot.waitUntil(lambda: controller.failed_polls >= 2, timeout=30_000)
+    # The next poll is scheduled once the status is read again after the failure.
+    qtbot.waitUntil(
+        lambda: controller.failed_polls >= 2 and controller.timer.isActive(), timeout=30_000
+    )
     assert controller.state is SyncState.OFFLINE
     assert controller.timer.interval() >= 200 * 2**2
     server.start()
