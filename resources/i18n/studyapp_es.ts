@@ -2931,6 +2931,29 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>OralTaskNote</name>
+    <message>
+        <source>%1: the element list could not be fully checked against %2 — compare with your copy.</source>
+        <translation>%1: no se pudo verificar del todo la lista de elementos con %2 — compárala con tu copia.</translation>
+    </message>
+    <message>
+        <source>%1: the element lists could not be fully checked against %2 — compare with your copy.</source>
+        <translation>%1: no se pudieron verificar del todo las listas de elementos con %2 — compáralas con tu copia.</translation>
+    </message>
+    <message>
+        <source>Not in StudyApp yet (%2): %1 — study these from your copy.</source>
+        <translation>Aún no están en StudyApp (%2): %1 — estúdialas con tu copia.</translation>
+    </message>
+    <message>
+        <source>Area %1 Task %2</source>
+        <translation>Área %1, tarea %2</translation>
+    </message>
+    <message>
+        <source>Area %1 Tasks %2</source>
+        <translation>Área %1, tareas %2</translation>
+    </message>
+</context>
+<context>
     <name>OralTexts</name>
     <message>
         <source>Satisfactory</source>
