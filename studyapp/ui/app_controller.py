@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -31,6 +32,7 @@ from studyapp.ui.services import AppServices
 from studyapp.ui.sync_controller import SyncController, controller_for
 from studyapp.ui.tasks import TaskRunner
 from studyapp.ui.welcome_window import WelcomeWindow
+from studyapp.ui.widgets.sync_status import SyncState
 
 log = logging.getLogger(__name__)
 BACKUP_INTERVAL_MS = 60 * 60 * 1000
@@ -163,9 +165,13 @@ class AppController(QObject):
             self.sync.stop()
             self.sync.state_changed.disconnect()  # its window is gone; a late result goes nowhere
         self.sync = controller_for(session)
-        self.sync.state_changed.connect(
-            lambda state, code: window.set_sync_state(state, sync_error(code) if code else "")
-        )
+
+        def show_state(state: SyncState, code: str) -> None:
+            # A round still running when the window closed reports after it is gone.
+            if shiboken6.isValid(window):
+                window.set_sync_state(state, sync_error(code) if code else "")
+
+        self.sync.state_changed.connect(show_state)
         self.sync.start()
         self._watch_chat(session, window)
 
