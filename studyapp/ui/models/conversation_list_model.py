@@ -5,34 +5,22 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from studyapp.core.chat.queries import ConversationSummary
+from studyapp.ui.models.rows_model import ROW_ROLE, RowsListModel
 
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+SUMMARY_ROLE = ROW_ROLE
 
 
-class ConversationListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ConversationSummary] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+class ConversationListModel(RowsListModel[ConversationSummary]):
+    def row_data(self, row: ConversationSummary, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.topic or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(row)
-        if role == SUMMARY_ROLE:
-            return row
         return None
 
     def _spoken(self, row: ConversationSummary) -> str:
@@ -48,9 +36,7 @@ class ConversationListModel(QAbstractListModel):
             if rows:
                 self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))  # relative times
             return
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def row_of(self, uuid: UUID | None) -> int:
         return next((n for n, row in enumerate(self.rows) if row.uuid == uuid), -1)

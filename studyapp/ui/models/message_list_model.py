@@ -12,14 +12,14 @@ from datetime import date, timedelta
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from studyapp.core.chat.queries import MessageView
+from studyapp.ui.models.rows_model import ROW_ROLE as ROW_ROLE  # the delegate reads rows by it
+from studyapp.ui.models.rows_model import Index, RowsListModel
 from studyapp.ui.widgets.chat_texts import clock, day_label, local_day
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 RUN_GAP = timedelta(minutes=5)
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -61,21 +61,12 @@ def _same_start(old: list[DayRow | MessageRow], new: list[DayRow | MessageRow]) 
     return len(new) >= len(old) and all(_key(a) == _key(b) for a, b in zip(old, new, strict=False))
 
 
-class MessageListModel(QAbstractListModel):
+class MessageListModel(RowsListModel[DayRow | MessageRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[DayRow | MessageRow] = []
         self.messages: list[MessageView] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == ROW_ROLE:
-            return row
+    def row_data(self, row: DayRow | MessageRow, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._spoken(row)
         return None
@@ -102,9 +93,8 @@ class MessageListModel(QAbstractListModel):
         if self.messages and _same_start(self.rows, rows):
             self._grow(messages, rows)  # keeps the reader's scroll position and selection
         else:
-            self.beginResetModel()
-            self.messages, self.rows = list(messages), rows
-            self.endResetModel()
+            self.messages = list(messages)
+            self.set_rows(rows)
         return True
 
     def _grow(self, messages: list[MessageView], rows: list[DayRow | MessageRow]) -> None:

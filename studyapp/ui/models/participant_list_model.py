@@ -4,30 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from studyapp.core.chat.queries import INVITE_FAILED, INVITING, LEFT, ParticipantView
+from studyapp.ui.models.rows_model import ROW_ROLE, RowsListModel
 from studyapp.ui.widgets import chat_style
 from studyapp.ui.widgets.chat_texts import failure_text, moment_text
 
-PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+PARTICIPANT_ROLE = ROW_ROLE
 
 
-class ParticipantListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ParticipantView] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+class ParticipantListModel(RowsListModel[ParticipantView]):
+    def row_data(self, row: ParticipantView, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{self.name(row)}\n{self.detail(row)}"
         if role == Qt.ItemDataRole.ToolTipRole and row.state == INVITE_FAILED:
@@ -38,8 +28,6 @@ class ParticipantListModel(QAbstractListModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == PARTICIPANT_ROLE:
-            return row
         return None
 
     def _colour(self, row: ParticipantView) -> Any:
@@ -69,6 +57,4 @@ class ParticipantListModel(QAbstractListModel):
         return joined
 
     def set_participants(self, rows: list[ParticipantView]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)

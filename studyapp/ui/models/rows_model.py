@@ -1,14 +1,21 @@
-"""What the GUI's table models share: a list of rows, titled columns, texts re-worded live.
+"""What the GUI's table and list models share: a list of rows and the index checks around it.
 
-A subclass names its columns in ``titles()`` and words each cell in ``cell_text``;
+A table subclass names its columns in ``titles()`` and words each cell in ``cell_text``;
 ``cell_data`` answers any other role (alignment, colour, tool tip...).
+A list subclass answers every role but ``row_role`` in ``row_data``.
 """
 
 from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,3 +90,37 @@ class RowsTableModel(QAbstractTableModel, Generic[T]):
         if self.row_role is not None and role == self.row_role:
             return row
         return self.cell_data(row, index.column(), role)
+
+
+class RowsListModel(QAbstractListModel, Generic[T]):
+    """One row object per line, kept in the public ``rows`` list."""
+
+    # The role that answers the whole row object; None when a subclass has no such role.
+    row_role: int | None = ROW_ROLE
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[T] = []
+
+    def row_data(self, row: T, role: int) -> Any:
+        """What this row answers for ``role`` (any role but ``row_role``)."""
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[T]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> T:
+        return self.rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if self.row_role is not None and role == self.row_role:
+            return row
+        return self.row_data(row, role)
