@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>ChatActivity</source>
-        <comment>%1 in %2</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>ChatActivity</source>
-        <comment>%n new messages</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AddProfileDialog</name>
     <message>
         <source>Add profile</source>
@@ -504,6 +488,58 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
 <context>
     <name>CategoryDialog</name>
     <message>
+        <source>Enter a name for the category.</source>
+        <translation>Escribe un nombre para la categoría.</translation>
+    </message>
+    <message>
+        <source>There is already a category with this name.</source>
+        <translation>Ya hay una categoría con este nombre.</translation>
+    </message>
+    <message>
+        <source>This can be at most %1 characters.</source>
+        <translation>Puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>This value was not accepted (%1).</source>
+        <translation>Este valor no se aceptó (%1).</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Your cards</source>
+        <translation>Tus tarjetas</translation>
+    </message>
+    <message>
+        <source>Other profiles</source>
+        <translation>Otros perfiles</translation>
+    </message>
+    <message>
+        <source>Delete the category “%1”? %2 of yours will have no category.</source>
+        <translation>¿Eliminar la categoría «%1»? %2 tuyas quedarán sin categoría.</translation>
+    </message>
+    <message>
+        <source>Other profiles on this computer use it on %1 too.</source>
+        <translation>Otros perfiles de este equipo también la usan en %1.</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Eliminar categoría</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is back.</source>
+        <translation>«%1» ha vuelto.</translation>
+    </message>
+    <message>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
@@ -560,6 +596,17 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     </message>
 </context>
 <context>
+    <name>ChatActivity</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>New messages: %1</source>
+        <translation>Mensajes nuevos: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <source>Retry sending</source>
@@ -605,14 +652,6 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Ponle un título a la conversación.</translation>
     </message>
     <message>
-        <source>The title can be at most %n characters.</source>
-        <translation>El título puede tener como máximo %n caracteres.</translation>
-    </message>
-    <message>
-        <source>The topic can be at most %n characters.</source>
-        <translation>El tema puede tener como máximo %n caracteres.</translation>
-    </message>
-    <message>
         <source>Enter the email of their StudyApp sync account.</source>
         <translation>Escribe el correo electrónico de su cuenta de sincronización de StudyApp.</translation>
     </message>
@@ -629,8 +668,16 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
         <translation>Escribe algo primero: los mensajes vacíos no se envían.</translation>
     </message>
     <message>
-        <source>A message can be at most %n characters.</source>
-        <translation>Un mensaje puede tener como máximo %n caracteres.</translation>
+        <source>The title can be at most %1 characters.</source>
+        <translation>El título puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The topic can be at most %1 characters.</source>
+        <translation>El tema puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A message can be at most %1 characters.</source>
+        <translation>Un mensaje puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>You left this conversation, so the message was not sent. Your text is still here.</source>
@@ -683,6 +730,10 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
     <message>
         <source>now</source>
         <translation>ahora</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1074,38 +1125,6 @@ Tus datos actuales no se pierden: StudyApp los guarda como copia de resguardo en
 </context>
 <context>
     <name>EmptyState</name>
-    <message>
-        <source>Flashcards with spaced repetition</source>
-        <translation>Tarjetas de estudio con repetición espaciada</translation>
-    </message>
-    <message>
-        <source>Build decks for your checkride and review each card just before you would forget it. Cards you know well come back less often; hard ones come back sooner.</source>
-        <translation>Arma mazos para tu checkride y repasa cada tarjeta justo antes de olvidarla. Las que dominas vuelven con menos frecuencia; las difíciles, antes.</translation>
-    </message>
-    <message>
-        <source>Mock oral exams</source>
-        <translation>Exámenes orales simulados</translation>
-    </message>
-    <message>
-        <source>Practice the oral portion of your checkride with questions drawn from the Airman Certification Standards, timed and scored by area of operation.</source>
-        <translation>Practica la parte oral de tu checkride con preguntas basadas en los Airman Certification Standards (ACS), cronometradas y calificadas por área de operación.</translation>
-    </message>
-    <message>
-        <source>Examiner gouge</source>
-        <translation>Gouge de examinadores</translation>
-    </message>
-    <message>
-        <source>Read and share checkride reports about designated pilot examiners: what they asked, how the flight went and what surprised the applicant.</source>
-        <translation>Lee y comparte relatos de checkrides con examinadores designados (DPE): qué preguntaron, cómo fue el vuelo y qué sorprendió al aspirante.</translation>
-    </message>
-    <message>
-        <source>Study group chat</source>
-        <translation>Chat del grupo de estudio</translation>
-    </message>
-    <message>
-        <source>Talk with your study group and instructors once a sync server is set up.</source>
-        <translation>Habla con tu grupo de estudio y tus instructores cuando haya un servidor de sincronización configurado.</translation>
-    </message>
     <message>
         <source>Your progress</source>
         <translation>Tu progreso</translation>

@@ -35,13 +35,14 @@ def _snippet(text: str) -> str:
 
 def notification_text(messages: list[IncomingMessage]) -> tuple[str, str]:
     """Title and body for these new messages, in the pilot's language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name, not tr: pyside6-lupdate reads it
     if len(messages) == 1:
         message = messages[0]
-        title = tr("ChatActivity", "%1 in %2").replace("%1", message.sender)
+        title = translate("ChatActivity", "%1 in %2").replace("%1", message.sender)
         return title.replace("%2", message.conversation_title), _snippet(message.content)
     titles = list(dict.fromkeys(m.conversation_title for m in messages))
-    return tr("ChatActivity", "%n new messages", "", len(messages)), ", ".join(titles)
+    count = translate("ChatActivity", "New messages: %1").replace("%1", str(len(messages)))
+    return count, ", ".join(titles)
 
 
 class ChatActivity(QObject):

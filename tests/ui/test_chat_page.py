@@ -402,7 +402,7 @@ def test_the_notifier_is_silent_without_a_tray_and_words_several_messages_briefl
         IncomingMessage(uuid.uuid4(), "Debrief", "Bo Lindqvist", "two"),
         IncomingMessage(uuid.uuid4(), "Group", "Cleo Park", "three"),
     ]
-    assert notification_text(news) == ("3 new messages", "Group, Debrief")
+    assert notification_text(news) == ("New messages: 3", "Group, Debrief")
     assert notification_text(news[:1]) == ("Bo Lindqvist in Group", "one")
 
 

@@ -60,7 +60,7 @@ def test_switching_language_rewords_the_visible_window_and_back(
     accounts.create_profile(database, "a@example.com", "Ann", "Able")
     controller = start_app()
     window = wait_for_main(qtbot, controller)
-    placeholder = window.show_page("chat")
+    placeholder = window.show_page("progress")
     english = (
         window.sidebar.list.item(2).text(),
         window.go_menu.title(),
@@ -85,6 +85,6 @@ def test_switching_language_rewords_the_visible_window_and_back(
 def test_translations_survive_garbage_collection(services: AppServices, qtbot: QtBot) -> None:
     services.language.set_language("es")
     gc.collect()  # an unreferenced QTranslator would be collected here
-    page = EmptyStatePage("chat")
+    page = EmptyStatePage("progress")
     qtbot.addWidget(page)
-    assert page.headline.text() == "Chat del grupo de estudio"
+    assert page.headline.text() == "Tu progreso"

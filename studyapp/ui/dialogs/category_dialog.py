@@ -46,18 +46,20 @@ from studyapp.ui.widgets.review_texts import cards_count, task_error
 from studyapp.ui.widgets.row_table import row_table
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("CategoryDialog", text)
-
-
 def category_field_error(field: str, code: str) -> str:
     if (field, code) == ("name", "required"):
-        return translate("Enter a name for the category.")
+        return QCoreApplication.translate("CategoryDialog", "Enter a name for the category.")
     if (field, code) == ("name", "taken"):
-        return translate("There is already a category with this name.")
+        return QCoreApplication.translate(
+            "CategoryDialog", "There is already a category with this name."
+        )
     if (field, code) == ("name", "too_long"):
-        return translate("This can be at most %1 characters.").replace("%1", str(NAME_MAX))
-    return translate("This value was not accepted (%1).").replace("%1", code)
+        return QCoreApplication.translate(
+            "CategoryDialog", "This can be at most %1 characters."
+        ).replace("%1", str(NAME_MAX))
+    return QCoreApplication.translate(
+        "CategoryDialog", "This value was not accepted (%1)."
+    ).replace("%1", code)
 
 
 class CategoryNameDialog(ReviewFormDialog):
@@ -102,7 +104,11 @@ class CategoryNameDialog(ReviewFormDialog):
 
 class CategoryTableModel(RowsTableModel[CategoryInfo]):
     def titles(self) -> tuple[str, ...]:
-        return (translate("Category"), translate("Your cards"), translate("Other profiles"))
+        return (
+            QCoreApplication.translate("CategoryDialog", "Category"),
+            QCoreApplication.translate("CategoryDialog", "Your cards"),
+            QCoreApplication.translate("CategoryDialog", "Other profiles"),
+        )
 
     def cell_text(self, row: CategoryInfo, column: int) -> str:
         return (row.name, f"{row.cards:,}", f"{row.others_cards:,}")[column]
@@ -236,15 +242,22 @@ class CategoryDialog(Retranslating, QDialog):
         chosen = self.current()
         if chosen is None:
             return
-        text = translate("Delete the category “%1”? %2 of yours will have no category.")
+        text = QCoreApplication.translate(
+            "CategoryDialog", "Delete the category “%1”? %2 of yours will have no category."
+        )
         text = text.replace("%1", chosen.name).replace("%2", cards_count(chosen.cards))
         if chosen.others_cards:
-            also = translate("Other profiles on this computer use it on %1 too.")
+            also = QCoreApplication.translate(
+                "CategoryDialog", "Other profiles on this computer use it on %1 too."
+            )
             text += " " + also.replace("%1", cards_count(chosen.others_cards))
         self.confirm_box = ask(
-            self, translate("Delete category"), text, translate("Delete"),
+            self,
+            QCoreApplication.translate("CategoryDialog", "Delete category"),
+            text,
+            QCoreApplication.translate("CategoryDialog", "Delete"),
             lambda: self.delete(chosen.id),
-        )  # fmt: skip
+        )
         self.confirm_box.setObjectName("confirmDeleteCategory")
         self.confirm_box.finished.connect(lambda _r: setattr(self, "confirm_box", None))
 
@@ -256,7 +269,11 @@ class CategoryDialog(Retranslating, QDialog):
 
     def _deleted(self, deleted: DeletedCategory) -> None:
         self.deleted = deleted
-        self.show_status(translate("Deleted “%1”.").replace("%1", deleted.name))
+        self.show_status(
+            QCoreApplication.translate("CategoryDialog", "Deleted “%1”.").replace(
+                "%1", deleted.name
+            )
+        )
         self.reload()
         self.changed.emit()
 
@@ -267,7 +284,11 @@ class CategoryDialog(Retranslating, QDialog):
 
         def restored(_none: None) -> None:
             self.deleted = None
-            self.show_status(translate("“%1” is back.").replace("%1", deleted.name))
+            self.show_status(
+                QCoreApplication.translate("CategoryDialog", "“%1” is back.").replace(
+                    "%1", deleted.name
+                )
+            )
             self.reload(deleted.id)
             self.changed.emit()
 

@@ -19,37 +19,6 @@ translate = QCoreApplication.translate
 def _texts(key: str) -> tuple[str, str]:
     """(headline, what the page will do) for the page ``key``."""
     texts = {
-        "study": (
-            translate("EmptyState", "Flashcards with spaced repetition"),
-            translate(
-                "EmptyState",
-                "Build decks for your checkride and review each card just before you would "
-                "forget it. Cards you know well come back less often; hard ones come back sooner.",
-            ),
-        ),
-        "mock_oral": (
-            translate("EmptyState", "Mock oral exams"),
-            translate(
-                "EmptyState",
-                "Practice the oral portion of your checkride with questions drawn from the "
-                "Airman Certification Standards, timed and scored by area of operation.",
-            ),
-        ),
-        "gouge": (
-            translate("EmptyState", "Examiner gouge"),
-            translate(
-                "EmptyState",
-                "Read and share checkride reports about designated pilot examiners: what they "
-                "asked, how the flight went and what surprised the applicant.",
-            ),
-        ),
-        "chat": (
-            translate("EmptyState", "Study group chat"),
-            translate(
-                "EmptyState",
-                "Talk with your study group and instructors once a sync server is set up.",
-            ),
-        ),
         "progress": (
             translate("EmptyState", "Your progress"),
             translate(

@@ -24,11 +24,11 @@ def field_error(field: str, code: str) -> str:
     sentences = {
         ("title", "required"): translate("ChatTexts", "Give the conversation a title."),
         ("title", "too_long"): translate(
-            "ChatTexts", "The title can be at most %n characters.", "", TITLE_MAX
-        ),
+            "ChatTexts", "The title can be at most %1 characters."
+        ).replace("%1", str(TITLE_MAX)),
         ("topic", "too_long"): translate(
-            "ChatTexts", "The topic can be at most %n characters.", "", TOPIC_MAX
-        ),
+            "ChatTexts", "The topic can be at most %1 characters."
+        ).replace("%1", str(TOPIC_MAX)),
     }
     return sentences.get((field, code), failure_text(code))
 
@@ -48,8 +48,8 @@ def content_error(code: str) -> str:
     """Why the compose box refused a message."""
     sentences = {
         "required": translate("ChatTexts", "Write something first: empty messages are not sent."),
-        "too_long": translate(
-            "ChatTexts", "A message can be at most %n characters.", "", MESSAGE_MAX
+        "too_long": translate("ChatTexts", "A message can be at most %1 characters.").replace(
+            "%1", str(MESSAGE_MAX)
         ),
         "left": translate(
             "ChatTexts",
@@ -116,7 +116,7 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
     if seconds < 60:
         return translate("ChatTexts", "now")
     if seconds < 3600:
-        return translate("ChatTexts", "%n min", "", int(seconds // 60))
+        return translate("ChatTexts", "%1 min").replace("%1", str(int(seconds // 60)))
     day, today = local_day(moment), _local(now).date()
     if day == today:
         return clock(moment)
