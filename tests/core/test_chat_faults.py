@@ -3,11 +3,6 @@ the order their sender wrote them."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from uuid import UUID
 
@@ -18,39 +13,22 @@ from studyapp.core.chat import queries, service
 from studyapp.core.sync import engine
 from studyapp.core.sync.http import SyncError
 from studyapp.core.sync.models import SyncOutbox, SyncState
+from tests.server.fault_laptops import (
+    ana_fixture,  # noqa: F401  (the `ana`, `bo` and `proxy` fixtures)
+    bo_fixture,  # noqa: F401
+    kill_sync_after_the_server_applied_its_push,
+    proxy_fixture,  # noqa: F401
+)
 from tests.server.fault_proxy import FaultProxy
 from tests.server.harness import (
     ServerProcess,
     server_fixture,  # noqa: F401  (the `server` fixture)
 )
-from tests.server.laptops import Laptop, fast_http, make_laptop
+from tests.server.laptops import Laptop, fast_http
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 WRITTEN = [f"offline message {n}" for n in range(5)]
-
-
-@pytest.fixture
-def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
-    faulty = FaultProxy(server.url)
-    yield faulty
-    faulty.close()
-
-
-@pytest.fixture
-def ana(tmp_path: Path, proxy: FaultProxy) -> Iterator[Laptop]:
-    laptop = make_laptop(tmp_path / "ana", "ana@example.com", "Ana", "Zebrowski")
-    laptop.login(proxy.url, "ana@example.com")
-    yield laptop
-    laptop.close()
-
-
-@pytest.fixture
-def bo(tmp_path: Path, server: ServerProcess) -> Iterator[Laptop]:
-    laptop = make_laptop(tmp_path / "bo", "bo@example.com", "Bo", "Lindqvist")
-    laptop.login(server.url, "bo@example.com")
-    yield laptop
-    laptop.close()
 
 
 @pytest.fixture
@@ -131,25 +109,7 @@ def test_server_restarted_between_push_and_pull(
 
 
 def test_client_killed_mid_sync(ana: Laptop, bo: Laptop, proxy: FaultProxy, room: UUID) -> None:
-    proxy.add("/sync/push", "hold")
-    env = {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": "tests.server.file_keyring.FileKeyring",
-        "STUDYAPP_TEST_KEYRING": str(ana.paths.data_dir / "keyring.json"),
-    }
-    command = [sys.executable, "-m", "studyapp", "--data-dir", str(ana.paths.data_dir)]
-    child = subprocess.Popen(
-        [*command, "sync", "--profile", "ana@example.com"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    while not proxy.forwarded.wait(0.1):
-        assert child.poll() is None, child.communicate(timeout=5)
-    child.send_signal(signal.SIGKILL)  # the server took the batch; the laptop never heard
-    child.wait(10)
-    proxy.release.set()
+    kill_sync_after_the_server_applied_its_push(ana, proxy)
     assert len(_outbox(ana)) == len(WRITTEN)
     assert ana.sync().pushed == len(WRITTEN)
     _assert_delivered_once_in_order(ana, bo, room)
