@@ -26,6 +26,7 @@ from studyapp.core.flashcards.cards import add_card, card_content, update_card
 from studyapp.core.flashcards.plain_text import IMAGE_MARK
 from studyapp.core.flashcards.session import review_settings
 from studyapp.core.flashcards.sets import create_category, create_set
+from studyapp.core.flashcards.sqltime import raw_connection
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -385,3 +386,39 @@ def test_due_sort_over_many_cards_walks_the_due_index_in_the_same_order(
             assert len(expected) == browser.count_cards(database, user, text, filters)
     # Every page took the walk but "due only" newest first (the due cards are at its far end).
     assert len(walks) == (len(cases) * 2 - 1) * 6
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_question_sort_reads_a_page_off_its_index(
+    database: Database, user: int, deck: dict[str, int], descending: bool
+) -> None:
+    # The plan, not a timing: without ix_flashcard_user_question (or with a collation
+    # that differs from the ORDER BY's) SQLite sorts every card in a temporary b-tree.
+    sql, params = browser.page_query(user, None, CardFilters(), "question")
+    sql = sql.format(order=browser.order_by("question", descending))
+    with database.session() as session:
+        conn = raw_connection(session)
+        plan = " ".join(r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 200, 0]))
+    assert "COVERING INDEX ix_flashcard_user_question" in plan
+    assert "TEMP B-TREE" not in plan
+
+
+def _plan(database: Database, user: int, filters: CardFilters, sort: str, whole: bool) -> str:
+    sql, params = browser.page_query(user, None, filters, sort)
+    sql = sql.format(order=browser.order_by(sort, False, whole))
+    with database.session() as session:
+        rows = raw_connection(session).execute(f"EXPLAIN QUERY PLAN {sql}", [*params, 200, 0])
+        return " ".join(r[3] for r in rows)
+
+
+def test_filtered_question_sort_and_status_sort_do_not_walk_the_new_indexes(
+    database: Database, user: int, deck: dict[str, int]
+) -> None:
+    # A small set would make the question index walk read most of the profile's
+    # cards to fill a page; the per-set count index (partial, "suspended = 0") would
+    # drive the status sort through every card's row in its order. Both sort instead.
+    in_set = _plan(database, user, CardFilters(set_id=deck["weather"]), "question", False)
+    assert "ix_flashcard_user_question" not in in_set
+    assert "TEMP B-TREE FOR ORDER BY" in in_set
+    by_status = _plan(database, user, CardFilters(), "status", True)
+    assert "ix_flashcard_user_set_unsuspended" not in by_status

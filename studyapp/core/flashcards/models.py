@@ -55,6 +55,19 @@ class Flashcard(Base):
         # Added: an imported or installed card is found again by where it came from,
         # so re-importing updates it (keeping its review history) instead of duplicating.
         UniqueConstraint("user_id", "source", "source_id", name="uq_flashcard_user_source"),
+        # Per-set counts (review page, set list) group a profile's unsuspended cards by
+        # set: with this index they are read in set order, without a temporary b-tree
+        # and without touching the table rows (100,000 cards: 217 -> 111 ms). Partial
+        # (only for queries that say "suspended = 0"), so the planner never picks it for
+        # other per-profile queries: the browser's status sort read every card's row in
+        # its order, 50 -> 190 ms, with a full (user_id, suspended, set_id) index.
+        Index(
+            "ix_flashcard_user_set_unsuspended",
+            "user_id",
+            "suspended",  # always 0 here; listed so the index alone answers the counts
+            "set_id",
+            sqlite_where=text("suspended = 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -94,6 +107,21 @@ class Flashcard(Base):
     # "csv:<file>") and its stable id there; NULL for cards written in the app.
     source: Mapped[str | None] = mapped_column(String(255))
     source_id: Mapped[str | None] = mapped_column(String(255))
+
+
+# The card browser's "every card by question" sort (ORDER BY question COLLATE NOCASE,
+# id) reads a page straight off this index instead of sorting all of a profile's cards
+# (100,000 cards: 22 -> 2 ms per page). The collation must match the ORDER BY's, or
+# SQLite cannot use the index for it; browser.order_by keeps filtered or searched
+# question sorts off it. Declared after the class, with the column's collate(), so
+# alembic's model/schema comparison matches the reflected index (it compares column
+# names only here and logs "approximate signature": a changed collation goes unseen).
+Index(
+    "ix_flashcard_user_question",
+    Flashcard.user_id,
+    Flashcard.question.collate("NOCASE"),
+    Flashcard.id,
+)
 
 
 class FlashcardUsage(Base):
